@@ -1,0 +1,106 @@
+# ftrace-c - a Linux system-call tracer in the manner of strace.
+#
+#   make          build ./ftrace-c
+#   make demo     install missing packages, build, trace a small pipeline
+#   make check    install missing packages, build, run every test
+#   make check-sanitize   the same tests against an ASan+UBSan build
+#   make install  PREFIX=/usr/local DESTDIR=
+
+CC       ?= cc
+CFLAGS   ?= -O2 -g
+CFLAGS   += -std=gnu11 -Wall -Wextra -Werror
+CPPFLAGS += -D_GNU_SOURCE -Iinclude -Isrc
+LDLIBS   := -lev
+PREFIX   ?= /usr/local
+BUILD    ?= build
+
+# Debian packages the build and the tests need (installed by `make deps`).
+DEB_PKGS := gcc make libev-dev uthash-dev libcmocka-dev strace python3
+
+LIB_SRCS := $(filter-out src/main.c,$(wildcard src/*.c src/decode/*.c))
+LIB_OBJS := $(LIB_SRCS:%.c=$(BUILD)/obj/%.o)
+MAIN_OBJ := $(BUILD)/obj/src/main.o
+LIB      := $(BUILD)/libftrace.a
+BIN      := ftrace-c
+
+UNIT_SRCS  := $(wildcard tests/unit/test_*.c)
+UNIT_BINS  := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
+# Unit tests that replace ptrace(2) with a mock (see tests/unit/mock_ptrace.h).
+WRAP_TESTS := $(BUILD)/tests/test_trace
+
+PROG_SRCS := $(wildcard test_programs/*.c)
+PROG_BINS := $(PROG_SRCS:test_programs/%.c=$(BUILD)/test_programs/%)
+
+.PHONY: all deps demo check check-unit check-integration check-diff \
+	check-sanitize install clean
+
+all: $(BIN)
+
+$(BUILD)/obj/%.o: %.c $(wildcard include/*.h) src/syscalls.def $(wildcard src/arch/*.h src/xlat/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
+
+$(LIB): $(LIB_OBJS)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(BIN): $(MAIN_OBJ) $(LIB)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/tests/%: tests/unit/%.c $(LIB) $(wildcard tests/unit/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) -Itests/unit $(CFLAGS) $(LDFLAGS) \
+		$(if $(filter $@,$(WRAP_TESTS)),-Wl$(,)--wrap=ptrace) \
+		-o $@ $< $(LIB) -lcmocka $(LDLIBS)
+
+, := ,
+
+$(BUILD)/test_programs/%: test_programs/%.c
+	@mkdir -p $(dir $@)
+	$(CC) -std=gnu11 -O2 -g -Wall -Wextra -Werror -pthread -o $@ $<
+
+# Install what is missing, and only that (apt-get update only when needed).
+deps:
+	@missing=""; for p in $(DEB_PKGS); do \
+		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" \
+			|| missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing:$$missing"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+			apt-get install -y -qq $$missing; \
+	fi
+
+demo: deps
+	$(MAKE) $(BIN)
+	./$(BIN) -f sh -c 'echo hello from a traced pipeline | wc -c; exit 3'; \
+		echo "(the traced command exited with $$?)"
+
+check: deps
+	$(MAKE) check-unit check-integration check-diff
+
+check-unit: $(UNIT_BINS)
+	@fail=0; for t in $(UNIT_BINS); do echo "== $$t"; $$t || fail=1; done; \
+		exit $$fail
+
+check-integration: $(BIN) $(PROG_BINS)
+	tests/integration/run.sh ./$(BIN) $(BUILD)/test_programs
+
+check-diff: $(BIN)
+	tests/diff/run.sh ./$(BIN) $(DIFF_MIN_FULL) $(DIFF_MIN_COARSE)
+
+DIFF_MIN_FULL   ?= 0
+DIFF_MIN_COARSE ?= 0
+
+# ASan + UBSan, aborting on the first report; own build dir, same tests.
+SAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all \
+	-fno-omit-frame-pointer
+check-sanitize: deps
+	$(MAKE) BUILD=build-san CFLAGS="$(SAN_FLAGS)" LDFLAGS="$(SAN_FLAGS)" \
+		BIN=build-san/ftrace-c check-unit check-integration
+
+install: $(BIN)
+	install -D -m 0755 $(BIN) $(DESTDIR)$(PREFIX)/bin/$(BIN)
+
+clean:
+	rm -rf build build-san $(BIN)

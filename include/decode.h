@@ -1,0 +1,69 @@
+/*
+ * decode.h - the decoder interface: how a syscall's arguments are printed.
+ *
+ * A decoder gets a struct sc_ctx: the entry record (arguments), and at exit
+ * the result.  It prints arguments only, through the dec_print_* helpers
+ * here, which never fail: what cannot be read from the tracee prints as an
+ * address.  Line punctuation ("name(", ") = ret") belongs to trace.c.
+ */
+#ifndef FTRACE_DECODE_H
+#define FTRACE_DECODE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <signal.h>
+#include <sys/types.h>
+
+#include "syscall_info.h"
+#include "sysent.h"
+
+struct tracee;
+
+struct sc_ctx {
+	pid_t tid;
+	const struct sysent *ent;
+	const struct sc_rec *entry;   /* arguments (from the entry stop) */
+	bool exiting;                 /* false at entry, true at exit */
+	int64_t rval;                 /* exit only */
+	bool is_error;                /* exit only */
+};
+
+/* Argument i as the tracee's word (already 32-bit for compat tracees). */
+static inline uint64_t
+dec_arg(const struct sc_ctx *c, unsigned i)
+{
+	return c->entry->args[i];
+}
+
+/* Print argument i of kind letter k (see sysent.h) at entry or exit. */
+void dec_print_kind(struct sc_ctx *c, unsigned i, char k);
+/* Does kind letter k print at syscall exit? */
+bool dec_kind_at_exit(char k);
+
+void dec_print_ptr(uint64_t addr);
+/* A path: the whole NUL-terminated string (PATH_MAX), or the address. */
+void dec_print_path(pid_t tid, uint64_t addr);
+/* A NUL-terminated string abbreviated at -s, or the address. */
+void dec_print_str(pid_t tid, uint64_t addr);
+/* len bytes abbreviated at -s, or the address. */
+void dec_print_buf(pid_t tid, uint64_t addr, uint64_t len);
+/* A NULL-terminated array of string pointers: ["a", "b"]. */
+void dec_print_str_array(pid_t tid, uint64_t addr, unsigned wordsize);
+/* A NULL-terminated array as its address and count: 0x... plus "N vars". */
+void dec_print_str_array_count(pid_t tid, uint64_t addr, unsigned wordsize);
+
+/* Generic decoding from the sysent's argument letters. */
+enum dec_status dec_generic(struct sc_ctx *c);
+/* Unknown syscall numbers: six hex arguments. */
+enum dec_status dec_unknown(struct sc_ctx *c);
+
+/* Custom decoders named in src/syscalls.def. */
+enum dec_status dec_execve(struct sc_ctx *c);
+enum dec_status dec_execveat(struct sc_ctx *c);
+
+/* "{si_signo=SIGCHLD, si_code=CLD_EXITED, ...}" */
+void dec_print_siginfo(const siginfo_t *si);
+/* "SIGINT", or the number when it has no name. */
+void dec_print_signame(int sig);
+
+#endif /* FTRACE_DECODE_H */

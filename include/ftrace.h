@@ -1,0 +1,23 @@
+/*
+ * ftrace.h - types shared by every module: the parsed command line.
+ */
+#ifndef FTRACE_FTRACE_H
+#define FTRACE_FTRACE_H
+
+#include <stdbool.h>
+
+#define FTRACE_NAME    "ftrace-c"
+#define FTRACE_VERSION "0.1.0"
+
+/* Everything the command line says; filled once by options_parse(). */
+struct options {
+	bool follow_forks;      /* -f: trace children and threads too */
+	const char *outfile;    /* -o FILE, NULL for stderr */
+	unsigned max_strlen;    /* -s N: string and array abbreviation */
+	unsigned quiet;         /* -q count: suppress attach/detach notes */
+	char **command;         /* the command and its arguments */
+};
+
+extern struct options opts;
+
+#endif /* FTRACE_FTRACE_H */

@@ -1,0 +1,27 @@
+/*
+ * loop.h - the event loop: libev + signalfd, draining wait4.
+ */
+#ifndef FTRACE_LOOP_H
+#define FTRACE_LOOP_H
+
+#include <signal.h>
+
+/*
+ * Block the signals the loop owns (SIGCHLD, INT, TERM, HUP, QUIT), saving
+ * the previous mask in *orig for the spawned command.  Call before any
+ * child exists.
+ */
+void loop_block_signals(sigset_t *orig);
+
+/* Create the loop and its signalfd watcher. */
+void loop_init(void);
+
+/*
+ * Run until no tracee is left.  Returns the first fatal signal the tracer
+ * received (INT/TERM/HUP/QUIT), or 0.
+ */
+int loop_run(void);
+
+void loop_destroy(void);
+
+#endif /* FTRACE_LOOP_H */

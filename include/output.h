@@ -1,0 +1,45 @@
+/*
+ * output.h - trace line assembly and buffered output.
+ *
+ * Lines are built straight into one output buffer.  At most one line is
+ * "open" (its syscall entry printed, result pending); it belongs to one
+ * tracee.  When another tracee starts a line, the open one is closed with
+ * " <unfinished ...>" and its owner later prints "<... NAME resumed>".
+ * The buffer goes out in large blocks to files and pipes, and line by line
+ * to a terminal; out_flush() runs on every exit path.
+ */
+#ifndef FTRACE_OUTPUT_H
+#define FTRACE_OUTPUT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "error.h"
+
+struct tracee;
+
+/* Open the trace destination: path (-o) or NULL for stderr. */
+void out_open(const char *path);
+void out_flush(void);
+void out_close(void);
+
+void out_write(const char *s, size_t n);
+void out_puts(const char *s);
+void out_printf(const char *fmt, ...) ATTR_PRINTF(1, 2);
+
+/* Start t's line: closes another tracee's open line, prints "[pid N] ". */
+void out_line_start(struct tracee *t);
+/* End the current line ("\n") and leave no line open. */
+void out_line_end(void);
+/* Does t own the open line? */
+bool out_line_owner_is(const struct tracee *t);
+/* t is going away: if it owns the open line, forget it (no output). */
+void out_line_forget(const struct tracee *t);
+/* Pad so that "= result" starts at column 40, at least one space. */
+void out_tab_result(void);
+/* Whether lines get a "[pid N] " prefix. */
+void out_set_prefix(bool on);
+/* Did a write to the destination fail (EPIPE, ENOSPC...)? */
+bool out_failed(void);
+
+#endif /* FTRACE_OUTPUT_H */

@@ -1,0 +1,26 @@
+/*
+ * trace.h - what happens at each stop: the dispatcher between the loop
+ * (which reaps wait statuses) and the state machine, decoders and output.
+ */
+#ifndef FTRACE_TRACE_H
+#define FTRACE_TRACE_H
+
+#include <stdbool.h>
+#include <sys/types.h>
+
+/* Handle one wait status of pid (from wait4(__WALL)). */
+void trace_handle_status(pid_t pid, int status);
+
+/* Remember the spawned command's pid: ftrace-c exits with its status. */
+void trace_set_main_pid(pid_t pid);
+
+/* How the main process ended; false while it has not. */
+bool trace_main_status(int *wait_status);
+
+/*
+ * The tracer got a fatal signal: forward it to the spawned processes (the
+ * first time) or SIGKILL them (any later time).
+ */
+void trace_on_fatal_signal(int sig, bool again);
+
+#endif /* FTRACE_TRACE_H */

@@ -1,0 +1,96 @@
+/*
+ * tracee.h - one struct per traced thread, its hash table and its state
+ * machine.
+ *
+ * tracee.c alone owns the uthash head and the hh handles.  A tracee is
+ * created on first sight of its TID (a new child's first stop can arrive
+ * before its parent's fork event), linked to its thread group (struct proc)
+ * and freed when its exit has been reaped.
+ */
+#ifndef FTRACE_TRACEE_H
+#define FTRACE_TRACEE_H
+
+#include <stdbool.h>
+#include <sys/types.h>
+#include <uthash.h>
+
+#include "stop.h"
+#include "syscall_info.h"
+
+struct sysent;
+
+/*
+ * The states of a traced thread (docs/architecture.md has the diagram).
+ * Transitions happen only in tracee_transition().
+ */
+enum tracee_state {
+	TS_NEW,         /* seized or auto-attached; first stop not seen yet */
+	TS_RUNNING,     /* in user space, resumed with PTRACE_SYSCALL */
+	TS_IN_SYSCALL,  /* between syscall-entry and -exit stops; entry saved */
+	TS_SIGNAL_STOP, /* in signal-delivery-stop, signal to re-inject */
+	TS_GROUP_STOP,  /* in group-stop, resumed with PTRACE_LISTEN */
+	TS_EXITING,     /* exit_group entered or PTRACE_EVENT_EXIT seen */
+	TS_DEAD,        /* exit reaped; about to be freed */
+};
+
+/* What the loop must do with the tracee after a stop. */
+enum tracee_action {
+	ACT_RESUME,  /* PTRACE_SYSCALL, injecting act_sig */
+	ACT_LISTEN,  /* PTRACE_LISTEN: stay group-stopped */
+	ACT_FORGET,  /* reaped: remove from the table */
+	ACT_NONE,    /* not stopped: nothing to do */
+};
+
+/* A thread group.  Threads point to it; it lives while it has threads. */
+struct proc {
+	pid_t tgid;
+	unsigned nthreads;
+};
+
+struct tracee {
+	pid_t tid;                /* hash key; changed only by tracee_rekey() */
+	enum tracee_state state;
+	struct proc *proc;
+	bool hidden;              /* spawned child before its execve: not shown */
+	bool spawned;             /* started by us (not -p attached) */
+
+	/* The syscall in progress (valid in TS_IN_SYSCALL / TS_EXITING). */
+	struct sc_rec entry;
+	const struct sysent *ent; /* NULL for an unknown number */
+	bool entry_shown;         /* its entry part was printed */
+	bool args_done;           /* every argument was printed at entry */
+
+	UT_hash_handle hh;
+};
+
+/* Result of tracee_transition(). */
+struct tracee_step {
+	enum tracee_action action;
+	int sig;             /* signal to inject with ACT_RESUME */
+	enum tracee_state from;
+};
+
+struct tracee *tracee_find(pid_t tid);
+/* Create a tracee in TS_NEW, in proc (NULL: a new thread group of its own). */
+struct tracee *tracee_add(pid_t tid, struct proc *proc);
+void tracee_remove(struct tracee *t);
+/* Change the key (exec from a non-leader thread takes the leader's TID). */
+void tracee_rekey(struct tracee *t, pid_t new_tid);
+/* Move t into another thread group. */
+void tracee_set_proc(struct tracee *t, struct proc *proc);
+unsigned tracee_count(void);
+/* Call fn for every tracee; fn may remove the one it is given. */
+void tracee_foreach(void (*fn)(struct tracee *t, void *arg), void *arg);
+void tracee_remove_all(void);
+
+/*
+ * The state machine: given a classified stop (and, for syscall-stops, the
+ * op of PTRACE_GET_SYSCALL_INFO), set the new state and say how to resume.
+ * Pure apart from t->state, so tests can feed it synthetic stops.
+ */
+struct tracee_step tracee_transition(struct tracee *t, const struct stop *st,
+				     int sc_op);
+
+const char *tracee_state_name(enum tracee_state s);
+
+#endif /* FTRACE_TRACEE_H */

@@ -1,0 +1,260 @@
+/*
+ * decode/common.c - printing helpers shared by every decoder, and the
+ * generic decoder driven by the argument letters of src/syscalls.def.
+ */
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+
+#include "decode.h"
+#include "fmt.h"
+#include "ftrace.h"
+#include "output.h"
+#include "umem.h"
+
+/* Scratch space for one quoted value; decoders run one at a time. */
+static char raw[PATH_MAX + 1];
+static char quoted[FMT_QUOTE_SIZE(PATH_MAX + 1)];
+
+void
+dec_print_ptr(uint64_t addr)
+{
+	char tmp[32];
+
+	out_write(tmp, fmt_ptr(tmp, sizeof(tmp), addr));
+}
+
+static void
+print_quoted(const char *s, size_t len, bool abbreviated)
+{
+	out_write(quoted, fmt_quote(quoted, s, len));
+	if (abbreviated)
+		out_write("...", 3);
+}
+
+void
+dec_print_path(pid_t tid, uint64_t addr)
+{
+	bool terminated;
+	long n;
+
+	if (!addr) {
+		out_write("NULL", 4);
+		return;
+	}
+	n = umem_read_str(tid, addr, raw, sizeof(raw), &terminated);
+	if (n < 0) {
+		dec_print_ptr(addr);
+		return;
+	}
+	print_quoted(raw, (size_t)n, !terminated);
+}
+
+static unsigned
+max_strlen(void)
+{
+	/* -s is bounded by the scratch buffers. */
+	return opts.max_strlen < PATH_MAX - 1 ? opts.max_strlen : PATH_MAX - 1;
+}
+
+void
+dec_print_str(pid_t tid, uint64_t addr)
+{
+	unsigned max = max_strlen();
+	bool terminated;
+	long n;
+
+	if (!addr) {
+		out_write("NULL", 4);
+		return;
+	}
+	/* One byte more than -s tells whether the string goes on. */
+	n = umem_read_str(tid, addr, raw, (size_t)max + 2, &terminated);
+	if (n < 0) {
+		dec_print_ptr(addr);
+		return;
+	}
+	if ((unsigned long)n > max)
+		print_quoted(raw, max, true);
+	else
+		print_quoted(raw, (size_t)n, !terminated);
+}
+
+void
+dec_print_buf(pid_t tid, uint64_t addr, uint64_t len)
+{
+	unsigned max = max_strlen();
+	size_t n = len < max ? (size_t)len : max;
+
+	if (!addr && len) {
+		out_write("NULL", 4);
+		return;
+	}
+	if (n && umem_read(tid, addr, raw, n) < 0) {
+		dec_print_ptr(addr);
+		return;
+	}
+	print_quoted(raw, n, len > n);
+}
+
+void
+dec_print_str_array(pid_t tid, uint64_t addr, unsigned wordsize)
+{
+	unsigned max = max_strlen();
+	unsigned i;
+
+	if (!addr) {
+		out_write("NULL", 4);
+		return;
+	}
+	for (i = 0;; i++) {
+		uint64_t elem;
+
+		if (umem_read_word(tid, addr + (uint64_t)i * wordsize, wordsize,
+				   &elem) < 0) {
+			/* Unreadable array: the address, or what was read. */
+			if (i == 0) {
+				dec_print_ptr(addr);
+				return;
+			}
+			out_write(", ...", 5);
+			break;
+		}
+		if (!elem)
+			break;
+		if (i == 0)
+			out_write("[", 1);
+		else
+			out_write(", ", 2);
+		if (i >= max) {
+			out_write("...", 3);
+			break;
+		}
+		dec_print_str(tid, elem);
+	}
+	if (i == 0)
+		out_write("[", 1);
+	out_write("]", 1);
+}
+
+void
+dec_print_str_array_count(pid_t tid, uint64_t addr, unsigned wordsize)
+{
+	uint64_t elem;
+	unsigned n;
+
+	if (!addr) {
+		out_write("NULL", 4);
+		return;
+	}
+	dec_print_ptr(addr);
+	for (n = 0; n < 1U << 20; n++) {
+		if (umem_read_word(tid, addr + (uint64_t)n * wordsize, wordsize,
+				   &elem) < 0)
+			return; /* unreadable: the address says it all */
+		if (!elem)
+			break;
+	}
+	out_printf(" /* %u var%s */", n, n == 1 ? "" : "s");
+}
+
+bool
+dec_kind_at_exit(char k)
+{
+	return k == 'B' || k == 'P';
+}
+
+static int64_t
+signed_word(const struct sc_ctx *c, uint64_t v)
+{
+	return c->entry->wordsize == 4 ? (int64_t)(int32_t)v : (int64_t)v;
+}
+
+void
+dec_print_kind(struct sc_ctx *c, unsigned i, char k)
+{
+	uint64_t v = dec_arg(c, i);
+
+	switch (k) {
+	case 'd':
+	case 'f':
+		out_printf("%d", (int)v);
+		break;
+	case 'a':
+		if ((int)v == AT_FDCWD)
+			out_write("AT_FDCWD", 8);
+		else
+			out_printf("%d", (int)v);
+		break;
+	case 'l':
+		out_printf("%lld", (long long)signed_word(c, v));
+		break;
+	case 'u':
+		out_printf("%llu", (unsigned long long)v);
+		break;
+	case 'o':
+		out_printf("%#03llo", (unsigned long long)v);
+		break;
+	case 's':
+		dec_print_path(c->tid, v);
+		break;
+	case 'S':
+		dec_print_str(c->tid, v);
+		break;
+	case 'b':
+		dec_print_buf(c->tid, v, i + 1 < 6 ? dec_arg(c, i + 1) : 0);
+		break;
+	case 'B':
+		if (c->is_error)
+			dec_print_ptr(v);
+		else
+			dec_print_buf(c->tid, v, (uint64_t)c->rval);
+		break;
+	case 'p':
+	case 'P':
+		dec_print_ptr(v);
+		break;
+	case 'x':
+	default:
+		out_printf("%#llx", (unsigned long long)v);
+		break;
+	}
+}
+
+enum dec_status
+dec_generic(struct sc_ctx *c)
+{
+	const char *k = c->ent->args;
+	unsigned n = c->ent->nargs, i = 0;
+
+	if (c->exiting) {
+		/* Resume at the first argument that waited for the result. */
+		while (i < n && !dec_kind_at_exit(k[i]))
+			i++;
+		for (unsigned first = i; i < n; i++) {
+			if (i > first)
+				out_write(", ", 2);
+			dec_print_kind(c, i, k[i]);
+		}
+		return DEC_DONE;
+	}
+	for (; i < n; i++) {
+		if (i)
+			out_write(", ", 2);
+		if (dec_kind_at_exit(k[i]))
+			return DEC_MORE;
+		dec_print_kind(c, i, k[i]);
+	}
+	return DEC_DONE;
+}
+
+enum dec_status
+dec_unknown(struct sc_ctx *c)
+{
+	unsigned i;
+
+	for (i = 0; i < 6; i++)
+		out_printf("%s%#llx", i ? ", " : "",
+			   (unsigned long long)dec_arg(c, i));
+	return DEC_DONE;
+}

@@ -1,0 +1,141 @@
+/*
+ * loop.c - the event loop.
+ *
+ * One libev loop from ev_loop_new(EVFLAG_NOSIGMASK) watches one signalfd
+ * (SIGCHLD and the tracer's own INT/TERM/HUP/QUIT) with an ev_io.  libev's
+ * default loop and ev_child are never used: they install a SIGCHLD handler
+ * that reaps children itself and would steal ptrace stops.
+ *
+ * SIGCHLDs coalesce, and a signal's si_pid says nothing about which tracee
+ * stopped, so on each wake-up the signalfd is read dry and then wait4(-1,
+ * __WALL | WNOHANG) is drained until it returns 0 or ECHILD, dispatching
+ * every status.  One drain also runs before ev_run: stops may have arrived
+ * before the watcher existed.
+ */
+#include <errno.h>
+#include <ev.h>
+#include <signal.h>
+#include <stdbool.h>
+#include <sys/signalfd.h>
+#include <unistd.h>
+
+#include "error.h"
+#include "loop.h"
+#include "ptrace_ops.h"
+#include "trace.h"
+#include "tracee.h"
+
+static struct ev_loop *loop;
+static ev_io sigfd_watcher;
+static int sigfd = -1;
+static sigset_t owned;
+static int fatal_sig;
+
+void
+loop_block_signals(sigset_t *orig)
+{
+	sigemptyset(&owned);
+	sigaddset(&owned, SIGCHLD);
+	sigaddset(&owned, SIGINT);
+	sigaddset(&owned, SIGTERM);
+	sigaddset(&owned, SIGHUP);
+	sigaddset(&owned, SIGQUIT);
+	if (sigprocmask(SIG_BLOCK, &owned, orig) < 0)
+		die_perror("sigprocmask");
+}
+
+/* Reap and dispatch every pending status; false once no child is left. */
+static bool
+drain_wait(void)
+{
+	int status;
+	pid_t pid;
+
+	for (;;) {
+		pid = pt_wait_nohang(&status);
+		if (pid > 0) {
+			trace_handle_status(pid, status);
+			continue;
+		}
+		if (pid == 0)
+			return tracee_count() > 0;
+		if (errno == ECHILD) {
+			/* No child at all: whatever the table holds is gone. */
+			tracee_remove_all();
+			return false;
+		}
+		perror_msg("wait4");
+		return false;
+	}
+}
+
+static void
+read_signals(void)
+{
+	struct signalfd_siginfo si[16];
+	ssize_t n;
+
+	while ((n = read(sigfd, si, sizeof(si))) > 0) {
+		size_t i, count = (size_t)n / sizeof(si[0]);
+
+		for (i = 0; i < count; i++) {
+			int sig = (int)si[i].ssi_signo;
+
+			if (sig == SIGCHLD)
+				continue;
+			/* The first fatal signal is forwarded, later ones kill. */
+			trace_on_fatal_signal(sig, fatal_sig != 0);
+			if (!fatal_sig)
+				fatal_sig = sig;
+		}
+	}
+	if (n < 0 && errno != EAGAIN && errno != EINTR)
+		perror_msg("read signalfd");
+}
+
+static void
+on_sigfd(struct ev_loop *l, ev_io *w, int revents)
+{
+	(void)w;
+	(void)revents;
+	read_signals();
+	if (!drain_wait())
+		ev_break(l, EVBREAK_ALL);
+}
+
+void
+loop_init(void)
+{
+	sigfd = signalfd(-1, &owned, SFD_NONBLOCK | SFD_CLOEXEC);
+	if (sigfd < 0)
+		die_perror("signalfd");
+	/* NOSIGMASK: libev must leave our blocked mask alone. */
+	loop = ev_loop_new(EVFLAG_NOSIGMASK);
+	if (!loop)
+		die("could not create the event loop");
+	ev_io_init(&sigfd_watcher, on_sigfd, sigfd, EV_READ);
+	ev_io_start(loop, &sigfd_watcher);
+}
+
+int
+loop_run(void)
+{
+	read_signals();
+	if (drain_wait())
+		ev_run(loop, 0);
+	return fatal_sig;
+}
+
+void
+loop_destroy(void)
+{
+	if (loop) {
+		ev_io_stop(loop, &sigfd_watcher);
+		ev_loop_destroy(loop);
+		loop = NULL;
+	}
+	if (sigfd >= 0) {
+		close(sigfd);
+		sigfd = -1;
+	}
+}

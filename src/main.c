@@ -1,0 +1,91 @@
+/*
+ * main.c - options, set-up and hand-off to the loop; ftrace-c's exit
+ * status.  No tracing logic lives here.
+ */
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "error.h"
+#include "ftrace.h"
+#include "loop.h"
+#include "options.h"
+#include "output.h"
+#include "ptrace_ops.h"
+#include "spawn.h"
+#include "trace.h"
+#include "tracee.h"
+
+struct options opts;
+
+/* die() after tracees exist: EXITKILL takes the spawned ones with us. */
+static void
+cleanup(void)
+{
+	out_close();
+}
+
+/* Die the way the traced command died, so shells see the same status. */
+static void __attribute__((noreturn))
+exit_like_signal(int sig)
+{
+	struct rlimit no_core = { 0, 0 };
+	sigset_t set;
+
+	/* The command may have dumped core; ftrace-c must not. */
+	setrlimit(RLIMIT_CORE, &no_core);
+	signal(sig, SIG_DFL);
+	sigemptyset(&set);
+	sigaddset(&set, sig);
+	sigprocmask(SIG_UNBLOCK, &set, NULL);
+	raise(sig);
+	_exit(128 + sig);
+}
+
+int
+main(int argc, char **argv)
+{
+	sigset_t orig_mask;
+	int fatal, status;
+	pid_t pid;
+
+	switch (options_parse(argc, argv, &opts)) {
+	case OPTIONS_HELP:
+		options_usage();
+		return 0;
+	case OPTIONS_VERSION:
+		printf("%s -- version %s\n", FTRACE_NAME, FTRACE_VERSION);
+		return 0;
+	case OPTIONS_ERROR:
+		return 1;
+	case OPTIONS_RUN:
+		break;
+	}
+
+	out_open(opts.outfile);
+	out_set_prefix(opts.follow_forks);
+	error_set_cleanup(cleanup);
+
+	loop_block_signals(&orig_mask);
+	loop_init();
+	pid = spawn_command(opts.command, &orig_mask,
+			    pt_options(opts.follow_forks, 1));
+	trace_set_main_pid(pid);
+
+	fatal = loop_run();
+
+	loop_destroy();
+	tracee_remove_all();
+	out_close();
+
+	if (fatal)
+		exit_like_signal(fatal);
+	if (!trace_main_status(&status))
+		return 1;
+	if (WIFSIGNALED(status))
+		exit_like_signal(WTERMSIG(status));
+	return WEXITSTATUS(status);
+}

@@ -1,0 +1,164 @@
+/*
+ * output.c - the trace destination (include/output.h).
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "error.h"
+#include "output.h"
+#include "tracee.h"
+
+#define OUT_BUF_SIZE (128 * 1024)
+#define RESULT_COLUMN 40
+
+static char buf[OUT_BUF_SIZE];
+static size_t used;
+static int out_fd = STDERR_FILENO;
+static bool line_buffered = true;
+static bool prefix_on;
+static bool write_failed;
+static unsigned col;                   /* column on the current line */
+static const struct tracee *owner;     /* tracee whose line is open */
+
+void
+out_open(const char *path)
+{
+	if (path) {
+		out_fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+		if (out_fd < 0)
+			die_perror("Can't fopen '%s'", path);
+	}
+	/* A terminal sees each line as it completes; anything else, blocks. */
+	line_buffered = isatty(out_fd);
+}
+
+void
+out_flush(void)
+{
+	size_t off = 0;
+
+	while (off < used && !write_failed) {
+		ssize_t n = write(out_fd, buf + off, used - off);
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0) {
+			write_failed = true;
+			/* Report once, on stderr, never through this buffer. */
+			fprintf(stderr, "ftrace-c: write: %s\n",
+				n < 0 ? strerror(errno) : "short write");
+			break;
+		}
+		off += (size_t)n;
+	}
+	used = 0;
+}
+
+void
+out_close(void)
+{
+	out_flush();
+	if (out_fd != STDERR_FILENO)
+		close(out_fd);
+	out_fd = STDERR_FILENO;
+}
+
+bool
+out_failed(void)
+{
+	return write_failed;
+}
+
+void
+out_write(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		col = s[i] == '\n' ? 0 : col + 1;
+	while (n) {
+		size_t room = sizeof(buf) - used;
+		size_t k = n < room ? n : room;
+
+		memcpy(buf + used, s, k);
+		used += k;
+		s += k;
+		n -= k;
+		if (used == sizeof(buf))
+			out_flush();
+	}
+}
+
+void
+out_puts(const char *s)
+{
+	out_write(s, strlen(s));
+}
+
+void
+out_printf(const char *fmt, ...)
+{
+	char tmp[512];
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(tmp, sizeof(tmp), fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return;
+	out_write(tmp, (size_t)n < sizeof(tmp) ? (size_t)n : sizeof(tmp) - 1);
+}
+
+void
+out_set_prefix(bool on)
+{
+	prefix_on = on;
+}
+
+void
+out_line_start(struct tracee *t)
+{
+	if (owner || col) {
+		out_puts(" <unfinished ...>\n");
+		owner = NULL;
+	}
+	if (prefix_on)
+		out_printf("[pid %5d] ", t->tid);
+	owner = t;
+}
+
+void
+out_line_end(void)
+{
+	out_write("\n", 1);
+	owner = NULL;
+	if (line_buffered)
+		out_flush();
+}
+
+bool
+out_line_owner_is(const struct tracee *t)
+{
+	return owner == t;
+}
+
+void
+out_line_forget(const struct tracee *t)
+{
+	if (owner == t)
+		owner = NULL;
+}
+
+void
+out_tab_result(void)
+{
+	static const char spaces[RESULT_COLUMN] = { [0 ... RESULT_COLUMN - 1] = ' ' };
+	unsigned pad = col < RESULT_COLUMN ? RESULT_COLUMN - col : 1;
+
+	out_write(spaces, pad);
+}

@@ -1,0 +1,413 @@
+/*
+ * trace.c - the per-stop dispatcher.
+ *
+ * For every wait status: classify it (stop.c), let the state machine pick
+ * the next state (tracee.c), do what the stop means (print a syscall half,
+ * register a child, re-key an exec'ing thread, print a signal or an exit)
+ * and resume the tracee.  A syscall stop costs exactly two ptrace calls:
+ * PTRACE_GET_SYSCALL_INFO and the PTRACE_SYSCALL that resumes it.
+ */
+#include <errno.h>
+#include <sched.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/wait.h>
+
+#include "decode.h"
+#include "error.h"
+#include "ftrace.h"
+#include "output.h"
+#include "ptrace_ops.h"
+#include "stop.h"
+#include "sysent.h"
+#include "trace.h"
+#include "tracee.h"
+#include "umem.h"
+#include "xlat.h"
+
+/* Kernel-internal errnos that mean "the syscall will be restarted". */
+static const char *const restart_text[] = {
+	[512 - 512] = "To be restarted if SA_RESTART is set",
+	[513 - 512] = "To be restarted",
+	[514 - 512] = "To be restarted if no handler",
+	[516 - 512] = "Interrupted by signal",
+};
+
+static pid_t main_pid;
+static int main_status;
+static bool main_done;
+
+void
+trace_set_main_pid(pid_t pid)
+{
+	main_pid = pid;
+}
+
+bool
+trace_main_status(int *wait_status)
+{
+	*wait_status = main_status;
+	return main_done;
+}
+
+static const char *
+sc_name(const struct tracee *t, char *tmp, size_t size)
+{
+	if (t->ent)
+		return t->ent->name;
+	snprintf(tmp, size, "syscall_%#llx", (unsigned long long)t->entry.nr);
+	return tmp;
+}
+
+static void
+print_result(const struct tracee *t, int64_t rval, bool is_error)
+{
+	const char *name;
+
+	out_tab_result();
+	if (is_error) {
+		long err = (long)-rval;
+
+		name = xlat_errno_name((int)err);
+		if (err >= 512 && err <= 516 && restart_text[err - 512])
+			out_printf("= ? %s (%s)", name, restart_text[err - 512]);
+		else if (name)
+			out_printf("= -1 %s (%s)", name, strerror((int)err));
+		else
+			out_printf("= -1 (errno %ld)", err);
+		return;
+	}
+	switch (t->ent ? t->ent->ret : RET_DEC) {
+	case RET_HEX:
+		out_printf("= %#llx", (unsigned long long)rval);
+		break;
+	case RET_OCT:
+		out_printf("= %#llo", (unsigned long long)rval);
+		break;
+	case RET_UDEC:
+		out_printf("= %llu", (unsigned long long)rval);
+		break;
+	default:
+		out_printf("= %lld", (long long)rval);
+		break;
+	}
+}
+
+static void
+ctx_init(struct sc_ctx *c, struct tracee *t, bool exiting)
+{
+	*c = (struct sc_ctx){
+		.tid = t->tid,
+		.ent = t->ent,
+		.entry = &t->entry,
+		.exiting = exiting,
+	};
+}
+
+static enum dec_status
+run_decoder(struct sc_ctx *c)
+{
+	if (!c->ent)
+		return c->exiting ? DEC_DONE : dec_unknown(c);
+	return c->ent->decode ? c->ent->decode(c) : dec_generic(c);
+}
+
+static void
+on_syscall_entry(struct tracee *t, const struct sc_rec *rec)
+{
+	char tmp[40];
+	struct sc_ctx c;
+
+	t->entry = *rec;
+	t->ent = sysent_lookup(rec->arch, rec->nr);
+	t->entry_shown = false;
+	t->args_done = false;
+
+	if (t->hidden) {
+		/* ftrace-c's own start-up code runs until the command's exec. */
+		if (!t->ent || !(t->ent->flags & SF_EXEC))
+			return;
+		t->hidden = false;
+	}
+	out_line_start(t);
+	out_puts(sc_name(t, tmp, sizeof(tmp)));
+	out_write("(", 1);
+	ctx_init(&c, t, false);
+	t->args_done = run_decoder(&c) == DEC_DONE;
+	t->entry_shown = true;
+}
+
+/* Start (or continue) t's line for the second half of its syscall. */
+static void
+resume_line(struct tracee *t)
+{
+	char tmp[40];
+
+	if (out_line_owner_is(t))
+		return;
+	out_line_start(t);
+	out_printf("<... %s resumed>", sc_name(t, tmp, sizeof(tmp)));
+}
+
+static void
+on_syscall_exit(struct tracee *t, const struct sc_rec *rec,
+		enum tracee_state from)
+{
+	struct sc_ctx c;
+
+	/* An exit without a seen entry: a new child's fork return, etc. */
+	if (from != TS_IN_SYSCALL || !t->entry_shown)
+		return;
+	resume_line(t);
+	if (!t->args_done) {
+		ctx_init(&c, t, true);
+		c.rval = rec->rval;
+		c.is_error = rec->is_error;
+		run_decoder(&c);
+	}
+	out_write(")", 1);
+	print_result(t, rec->rval, rec->is_error);
+	out_line_end();
+	t->entry_shown = false;
+}
+
+/* Did the parent's clone/clone3 ask for a thread (CLONE_THREAD)? */
+static bool
+clone_makes_thread(const struct tracee *parent)
+{
+	uint64_t flags;
+
+	if (!parent->ent)
+		return false;
+	/* Every clone layout (x86_64, CLONE_BACKWARDS) has flags first. */
+	if (strcmp(parent->ent->name, "clone") == 0)
+		return parent->entry.args[0] & CLONE_THREAD;
+	/* clone3: struct clone_args starts with a u64 flags field. */
+	if (strcmp(parent->ent->name, "clone3") == 0 &&
+	    umem_read(parent->tid, parent->entry.args[0], &flags, 8) == 0)
+		return flags & CLONE_THREAD;
+	return false;
+}
+
+static void
+on_new_child(struct tracee *parent, enum stop_kind kind)
+{
+	unsigned long msg;
+	struct tracee *child;
+	struct proc *proc = NULL;
+
+	if (pt_geteventmsg(parent->tid, &msg) < 0)
+		return;
+	if (kind == STOP_CLONE && clone_makes_thread(parent))
+		proc = parent->proc;
+	child = tracee_find((pid_t)msg);
+	if (!child) {
+		child = tracee_add((pid_t)msg, proc);
+	} else if (proc) {
+		/* Its first stop came first and made it a process of its own. */
+		tracee_set_proc(child, proc);
+	}
+	child->spawned = parent->spawned;
+	if (!opts.quiet && !opts.outfile)
+		error_msg("Process %d attached", child->tid);
+}
+
+/*
+ * PTRACE_EVENT_EXEC.  After an exec from a non-leader thread, the exec'ing
+ * thread continues under the leader's TID, and the old leader vanishes
+ * without an exit status of its own (ptrace(2), "execve(2) under ptrace").
+ * Returns the tracee that now owns tid.
+ */
+static struct tracee *
+on_exec(struct tracee *t)
+{
+	unsigned long old;
+	struct tracee *execer;
+	pid_t leader = t->tid;
+
+	if (pt_geteventmsg(t->tid, &old) < 0 || (pid_t)old == t->tid)
+		return t;
+	execer = tracee_find((pid_t)old);
+	if (!execer)
+		return t;
+	if (!t->hidden && opts.quiet < 2) {
+		out_line_start(t);
+		out_printf("+++ superseded by execve in pid %lu +++", old);
+		out_line_end();
+	}
+	tracee_set_proc(execer, t->proc);
+	out_line_forget(t);
+	tracee_remove(t);
+	tracee_rekey(execer, leader);
+	return execer;
+}
+
+static void
+on_signal(struct tracee *t, int sig)
+{
+	siginfo_t si;
+
+	if (t->hidden)
+		return;
+	out_line_start(t);
+	out_write("--- ", 4);
+	dec_print_signame(sig);
+	if (pt_getsiginfo(t->tid, &si) == 0) {
+		out_write(" ", 1);
+		dec_print_siginfo(&si);
+	}
+	out_write(" ---", 4);
+	out_line_end();
+}
+
+static void
+on_group_stop(struct tracee *t, int sig)
+{
+	if (t->hidden)
+		return;
+	out_line_start(t);
+	out_write("--- stopped by ", 15);
+	dec_print_signame(sig);
+	out_write(" ---", 4);
+	out_line_end();
+}
+
+static void
+on_death(struct tracee *t, const struct stop *st, enum tracee_state from,
+	 int status)
+{
+	/* A syscall left open by death prints "= ?", as strace does. */
+	if ((from == TS_IN_SYSCALL || from == TS_EXITING) && t->entry_shown) {
+		resume_line(t);
+		if (!t->args_done)
+			out_puts(" <unfinished ...>");
+		out_write(")", 1);
+		out_tab_result();
+		out_write("= ?", 3);
+		out_line_end();
+	}
+	if (!t->hidden && opts.quiet < 2) {
+		out_line_start(t);
+		if (st->kind == STOP_EXITED) {
+			out_printf("+++ exited with %d +++", st->code);
+		} else {
+			out_write("+++ killed by ", 14);
+			dec_print_signame(st->sig);
+			out_puts(st->core ? " (core dumped) +++" : " +++");
+		}
+		out_line_end();
+	}
+	if (t->tid == main_pid) {
+		main_status = status;
+		main_done = true;
+	}
+}
+
+static void
+resume(struct tracee *t, const struct tracee_step *step)
+{
+	int r = 0;
+
+	switch (step->action) {
+	case ACT_RESUME:
+		r = pt_syscall(t->tid, step->sig);
+		if (t->state == TS_SIGNAL_STOP)
+			t->state = TS_RUNNING;
+		break;
+	case ACT_LISTEN:
+		r = pt_listen(t->tid);
+		break;
+	case ACT_FORGET:
+		out_line_forget(t);
+		tracee_remove(t);
+		return;
+	case ACT_NONE:
+		return;
+	}
+	/* ESRCH: killed meanwhile; its exit status is on its way. */
+	if (r < 0 && errno != ESRCH)
+		perror_msg("ptrace resume %d", t->tid);
+}
+
+void
+trace_handle_status(pid_t pid, int status)
+{
+	struct tracee *t = tracee_find(pid);
+	struct tracee_step step;
+	struct sc_rec rec;
+	struct stop st;
+	int op = SC_OP_NONE;
+
+	stop_classify(status, &st);
+	if (!t) {
+		/* Not ours (already forgotten): nothing to report or resume. */
+		if (st.kind == STOP_EXITED || st.kind == STOP_KILLED)
+			return;
+		/* A new child whose first stop beat its parent's event. */
+		t = tracee_add(pid, NULL);
+	}
+	if (st.kind == STOP_SYSCALL) {
+		if (syscall_info_get(pid, &rec) < 0) {
+			if (errno != ESRCH)
+				perror_msg("PTRACE_GET_SYSCALL_INFO %d", pid);
+			return;
+		}
+		op = rec.op;
+	}
+
+	step = tracee_transition(t, &st, op);
+	switch (st.kind) {
+	case STOP_SYSCALL:
+		if (op == SC_OP_ENTRY)
+			on_syscall_entry(t, &rec);
+		else if (op == SC_OP_EXIT)
+			on_syscall_exit(t, &rec, step.from);
+		break;
+	case STOP_FORK:
+	case STOP_VFORK:
+	case STOP_CLONE:
+		on_new_child(t, st.kind);
+		break;
+	case STOP_EXEC:
+		t = on_exec(t);
+		break;
+	case STOP_SIGNAL:
+		on_signal(t, st.sig);
+		break;
+	case STOP_GROUP:
+		on_group_stop(t, st.sig);
+		break;
+	case STOP_EXITED:
+	case STOP_KILLED:
+		on_death(t, &st, step.from, status);
+		break;
+	default:
+		break;
+	}
+	resume(t, &step);
+}
+
+struct fatal_arg {
+	int sig;
+};
+
+static void
+forward_signal(struct tracee *t, void *arg)
+{
+	const struct fatal_arg *fa = arg;
+
+	if (!t->spawned)
+		return;
+	kill(t->tid, fa->sig);
+	if (t->state == TS_GROUP_STOP && fa->sig != SIGKILL)
+		kill(t->tid, SIGCONT);
+}
+
+void
+trace_on_fatal_signal(int sig, bool again)
+{
+	struct fatal_arg fa = { .sig = again ? SIGKILL : sig };
+
+	tracee_foreach(forward_signal, &fa);
+}
