@@ -19,7 +19,6 @@
 #include "trace.h"
 #include "tracee.h"
 
-struct options opts;
 
 /* die() after tracees exist: EXITKILL takes the spawned ones with us. */
 static void

@@ -12,6 +12,9 @@
 #include "error.h"
 #include "options.h"
 
+/* The one parsed command line, read by every module. */
+struct options opts;
+
 static const char usage_text[] =
 	"Usage: " FTRACE_NAME " [-fhqV] [-o FILE] [-s STRSIZE] PROG [ARGS]\n"
 	"\n"

@@ -12,7 +12,7 @@
 #include "decode.h"
 #include "sysent.h"
 
-/* The id array is uint16_t, and nargs is what syscall_info records. */
+/* Ids index uint16_t arrays; a syscall has at most six arguments. */
 _Static_assert(SC_COUNT <= UINT16_MAX, "syscall ids must fit in uint16_t");
 
 #define SYSCALL(id, nm, ar, rt, fl, dec)                                  \

@@ -160,8 +160,9 @@ emit() {
 		for (nr = 0; nr <= max; nr++)
 			if (nr in row)
 				printf "[%3d] = SC_%s,\n", nr, row[nr]
-	}' "$tmp/renames" "$tmp/ids" - >"$out.tmp" || die "$arch: table not written"
-	mv "$out.tmp" "$out"
+	}' "$tmp/renames" "$tmp/ids" - >"$tmp/$arch.h" ||
+		die "$arch: table not written"
+	mv "$tmp/$arch.h" "$out"
 	echo "$arch: $(grep -c '^\[' "$out") syscalls -> ${out#"$here"/}"
 }
 

@@ -76,8 +76,10 @@ table() {
 		print " * Do not edit: re-run the script."
 		print " */"
 	}
-	{ printf "[%3d] = \"%s\",\n", $1, $2 }' >"$out.tmp" ||
+	{ printf "[%3d] = \"%s\",\n", $1, $2 }' >"$out.tmp" || {
+		rm -f "$out.tmp"
 		die "$out not written"
+	}
 	mv "$out.tmp" "$out"
 	echo "$(grep -c '^\[' "$out") names -> ${out#"$here"/}"
 }

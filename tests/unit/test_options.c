@@ -1,0 +1,167 @@
+/*
+ * test_options.c - command-line parsing (src/options.c): every option of
+ * the core, defaults, and strace's wording for bad input.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "options.h"
+
+
+
+#define ARGV(...) ((char *[]){ "ftrace-c", __VA_ARGS__, NULL })
+
+static enum options_result
+parse(int argc, char **argv, struct options *o)
+{
+	return options_parse(argc, argv, o);
+}
+
+/* Run a parse that must fail and return what it wrote on stderr. */
+static char errbuf[1024];
+
+static enum options_result
+parse_err(int argc, char **argv)
+{
+	struct options o;
+	enum options_result r;
+	int saved = dup(STDERR_FILENO);
+	FILE *tmp = tmpfile();
+	size_t n;
+
+	fflush(stderr);
+	dup2(fileno(tmp), STDERR_FILENO);
+	r = options_parse(argc, argv, &o);
+	fflush(stderr);
+	dup2(saved, STDERR_FILENO);
+	close(saved);
+	rewind(tmp);
+	n = fread(errbuf, 1, sizeof(errbuf) - 1, tmp);
+	errbuf[n] = '\0';
+	fclose(tmp);
+	return r;
+}
+
+static void
+test_defaults(void **state)
+{
+	char **v = ARGV("ls", "-l");
+	struct options o;
+
+	(void)state;
+	assert_int_equal(parse(3, v, &o), OPTIONS_RUN);
+	assert_false(o.follow_forks);
+	assert_null(o.outfile);
+	assert_int_equal(o.max_strlen, 32);
+	assert_int_equal(o.quiet, 0);
+	assert_string_equal(o.command[0], "ls");
+	assert_string_equal(o.command[1], "-l");
+	assert_null(o.command[2]);
+}
+
+static void
+test_all_options(void **state)
+{
+	char **v = ARGV("-f", "-o", "log", "-s", "100", "-qq", "make", "-j2");
+	struct options o;
+
+	(void)state;
+	assert_int_equal(parse(9, v, &o), OPTIONS_RUN);
+	assert_true(o.follow_forks);
+	assert_string_equal(o.outfile, "log");
+	assert_int_equal(o.max_strlen, 100);
+	assert_int_equal(o.quiet, 2);
+	assert_string_equal(o.command[0], "make");
+	assert_string_equal(o.command[1], "-j2");
+}
+
+static void
+test_long_options_and_dashdash(void **state)
+{
+	char **v = ARGV("--follow-forks", "--output=x", "--string-limit=0",
+			"--", "-f", "arg");
+	struct options o;
+
+	(void)state;
+	assert_int_equal(parse(6, v, &o), OPTIONS_RUN);
+	assert_true(o.follow_forks);
+	assert_string_equal(o.outfile, "x");
+	assert_int_equal(o.max_strlen, 0);
+	/* After "--" (and after the command) options belong to the command. */
+	assert_string_equal(o.command[0], "-f");
+	assert_string_equal(o.command[1], "arg");
+}
+
+static void
+test_options_stop_at_command(void **state)
+{
+	char **v = ARGV("ls", "-f");
+	struct options o;
+
+	(void)state;
+	assert_int_equal(parse(3, v, &o), OPTIONS_RUN);
+	assert_false(o.follow_forks);
+	assert_string_equal(o.command[1], "-f");
+}
+
+static void
+test_help_version(void **state)
+{
+	struct options o;
+	char **h = ARGV("-h");
+	char **hl = ARGV("--help");
+	char **ver = ARGV("-V");
+
+	(void)state;
+	assert_int_equal(parse(2, h, &o), OPTIONS_HELP);
+	assert_int_equal(parse(2, hl, &o), OPTIONS_HELP);
+	assert_int_equal(parse(2, ver, &o), OPTIONS_VERSION);
+}
+
+static void
+test_errors(void **state)
+{
+	char **none = ARGV("-f");
+	char **bad_s = ARGV("-s", "abc", "ls");
+	char **neg_s = ARGV("-s", "-1", "ls");
+	char **no_arg = ARGV("-o");
+	char **bad_opt = ARGV("-Y", "ls");
+	char **bad_long = ARGV("--bogus", "ls");
+
+	(void)state;
+	assert_int_equal(parse_err(2, none), OPTIONS_ERROR);
+	assert_string_equal(errbuf, "ftrace-c: must have PROG [ARGS]\n"
+				    "Try 'ftrace-c -h' for more information.\n");
+	assert_int_equal(parse_err(4, bad_s), OPTIONS_ERROR);
+	assert_non_null(strstr(errbuf, "ftrace-c: invalid -s argument: 'abc'\n"));
+	assert_int_equal(parse_err(4, neg_s), OPTIONS_ERROR);
+	assert_non_null(strstr(errbuf, "invalid -s argument: '-1'"));
+	assert_int_equal(parse_err(2, no_arg), OPTIONS_ERROR);
+	assert_non_null(strstr(errbuf, "ftrace-c: option requires an argument -- 'o'"));
+	assert_int_equal(parse_err(3, bad_opt), OPTIONS_ERROR);
+	assert_non_null(strstr(errbuf, "ftrace-c: invalid option -- 'Y'"));
+	assert_int_equal(parse_err(3, bad_long), OPTIONS_ERROR);
+	assert_non_null(strstr(errbuf, "ftrace-c: unrecognized option '--bogus'"));
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_defaults),
+		cmocka_unit_test(test_all_options),
+		cmocka_unit_test(test_long_options_and_dashdash),
+		cmocka_unit_test(test_options_stop_at_command),
+		cmocka_unit_test(test_help_version),
+		cmocka_unit_test(test_errors),
+	};
+
+	return cmocka_run_group_tests_name("options", tests, NULL, NULL);
+}
