@@ -1,0 +1,7 @@
+#include "calc.h"
+
+int
+calc_mul(int a, int b)
+{
+	return a * b;
+}

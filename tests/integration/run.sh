@@ -1,0 +1,475 @@
+#!/bin/bash
+# tests/integration/run.sh: runs the test programs (and a small make -j2
+# build) under a tracer with -f and checks its behaviour and its log.
+#
+# usage: tests/integration/run.sh TRACER BINDIR
+#   TRACER  ./ftrace-c, or strace (6.1) to validate the checks themselves
+#   BINDIR  directory holding the built test_programs (build/test_programs)
+#
+# For each program: stdout, stderr and exit status equal the untraced
+# run's; the log passes check_log.awk (line grammar, [pid %5d] prefix on
+# every line, <unfinished ...>/<... resumed> pairing, one exit or kill line
+# per pid); and the program's own expected lines are there.  Then: repeat
+# runs, exit-status mirroring, -q -s N, the "Can't stat" error, and a real
+# make -j2 build.  strace's -o file prefixes lines with "PID  " instead of
+# "[pid PID] "; norm_log rewrites that, for strace only.
+#
+# Prints "PASS name" or "FAIL name: reason" per check, then one line
+# "N passed, N failed"; exits 1 if any check failed.
+
+set -u
+
+if [ $# -ne 2 ]; then
+	echo "usage: $0 TRACER BINDIR" >&2
+	exit 2
+fi
+
+HERE=$(cd "$(dirname "$0")" && pwd)
+CHECK_LOG="$HERE/check_log.awk"
+PROJ_SRC="$HERE/proj"
+
+# Absolute paths: some checks run in other directories.
+case "$1" in
+*/*)	TRACER="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")" ;;
+*)	TRACER=$(command -v "$1") ;;
+esac
+if [ -z "$TRACER" ] || [ ! -x "$TRACER" ]; then
+	echo "$0: tracer '$1' not found or not executable" >&2
+	exit 2
+fi
+BINDIR=$(cd "$2" 2>/dev/null && pwd)
+if [ -z "$BINDIR" ]; then
+	echo "$0: no directory '$2'" >&2
+	exit 2
+fi
+NAME=$(basename "$TRACER")
+MYUID=$(id -u)
+
+# Seconds before one traced or untraced run counts as hung.
+RUN_TIMEOUT=${RUN_TIMEOUT:-20}
+# How many times the repeat checks run each program.
+REPEATS=${REPEATS:-20}
+
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/ftrace-it.XXXXXX")
+trap 'rm -rf "$TMP"' EXIT
+
+npass=0
+nfail=0
+start=$SECONDS
+
+pass()
+{
+	echo "PASS $1"
+	npass=$((npass + 1))
+}
+
+fail()
+{
+	echo "FAIL $1: $2"
+	nfail=$((nfail + 1))
+}
+
+# run_cap OUT ERR CMD...: runs CMD with stdin from /dev/null, stdout to
+# OUT and stderr to ERR; sets RC (124: timed out).  The outer 2>/dev/null
+# hides bash's own "Terminated" report when CMD dies of a signal.
+run_cap()
+{
+	local out=$1 err=$2
+
+	shift 2
+	{ timeout -k 5 "$RUN_TIMEOUT" "$@" </dev/null >"$out" 2>"$err"; } 2>/dev/null
+	RC=$?
+}
+
+# norm_log LOG: strace writes "PID  line" in -o files; ftrace-c writes
+# "[pid %5d] line".  Rewrite the former, for strace only.
+norm_log()
+{
+	if [ "$NAME" = strace ]; then
+		awk '{
+			if (match($0, /^[0-9]+ +/)) {
+				pid = substr($0, 1, RLENGTH)
+				sub(/ +$/, "", pid)
+				printf "[pid %5d] %s\n", pid, substr($0, RLENGTH + 1)
+			} else {
+				print
+			}
+		}' "$1" >"$1.norm" && mv "$1.norm" "$1"
+	fi
+}
+
+# summary_get KEY: a field of the last check_log.awk SUMMARY line.
+summary_get()
+{
+	sed -n "s/.*SUMMARY.* $1=\\([0-9]*\\).*/\\1/p" "$SUMMARY"
+}
+
+# exit_statuses LOG: the N of every "+++ exited with N +++", sorted.
+exit_statuses()
+{
+	sed -n 's/^\[pid *[0-9]*\] +++ exited with \([0-9]*\) +++$/\1/p' "$1" |
+		sort -n | tr '\n' ' ' | sed 's/ $//'
+}
+
+# count LOG FIXED-STRING: number of lines containing it.
+count()
+{
+	grep -cF -- "$2" "$1"
+}
+
+# pfx PID: the line prefix ftrace-c prints for PID.
+pfx()
+{
+	printf '[pid %5d] ' "$1"
+}
+
+# expect_* check the per-program lines.  Each prints nothing on success
+# and a reason on failure.  $LOG is the normalized log, $L the first pid.
+
+expect_fork_tree()
+{
+	local want="0 1 1 1 2 2 2 2 2 2 2 2 2"
+
+	want="$want$(printf ' 3%.0s' $(seq 27))$(printf ' 4%.0s' $(seq 10))"
+	[ "$(summary_get pids)" = 50 ] ||
+		echo "want 50 pids, got $(summary_get pids)"
+	[ "$(exit_statuses "$LOG")" = "$want" ] ||
+		echo "exit statuses by depth wrong: $(exit_statuses "$LOG")"
+	grep -qxF "$(pfx "$L")+++ exited with 0 +++" "$LOG" ||
+		echo "first pid $L did not exit with 0"
+}
+
+expect_threads16()
+{
+	[ "$(summary_get pids)" = 17 ] ||
+		echo "want 17 pids (16 threads + leader), got $(summary_get pids)"
+	[ "$(count "$LOG" '+++ exited with 0 +++')" = 17 ] ||
+		echo "want 17 '+++ exited with 0 +++' lines"
+}
+
+expect_vfork_exec()
+{
+	[ "$(summary_get pids)" = 3 ] ||
+		echo "want 3 pids, got $(summary_get pids)"
+	[ "$(exit_statuses "$LOG")" = "0 0 7" ] ||
+		echo "want exit statuses 0 0 7, got $(exit_statuses "$LOG")"
+}
+
+expect_exit_codes()
+{
+	[ "$(summary_get pids)" = 5 ] ||
+		echo "want 5 pids, got $(summary_get pids)"
+	[ "$(exit_statuses "$LOG")" = "0 1 3 42 255" ] ||
+		echo "want exit statuses 0 1 3 42 255, got $(exit_statuses "$LOG")"
+	grep -qxF "$(pfx "$L")+++ exited with 3 +++" "$LOG" ||
+		echo "first pid $L did not exit with 3"
+}
+
+expect_killed_child()
+{
+	local c
+
+	[ "$(summary_get pids)" = 3 ] ||
+		echo "want 3 pids, got $(summary_get pids)"
+	[ "$(count "$LOG" '+++ killed by SIGKILL +++')" = 1 ] ||
+		echo "want one '+++ killed by SIGKILL +++'"
+	[ "$(count "$LOG" '+++ killed by SIGSEGV +++')" = 1 ] ||
+		echo "want one '+++ killed by SIGSEGV +++'"
+	[ "$(count "$LOG" 'core dumped')" = 0 ] ||
+		echo "no core should be dumped (RLIMIT_CORE is 0)"
+	[ "$(count "$LOG" '] --- SIGKILL')" = 0 ] ||
+		echo "SIGKILL has no signal-delivery-stop, so no --- SIGKILL line"
+	grep -qxF "$(pfx "$L")+++ exited with 0 +++" "$LOG" ||
+		echo "first pid $L did not exit with 0"
+	c=$(sed -n 's/^\[pid *\([0-9]*\)\] +++ killed by SIGSEGV +++$/\1/p' "$LOG")
+	[ -n "$c" ] || return
+	grep -qxF "$(pfx "$c")--- SIGSEGV {si_signo=SIGSEGV, si_code=SI_TKILL, si_pid=$c, si_uid=$MYUID} ---" "$LOG" ||
+		echo "no '--- SIGSEGV {si_signo=SIGSEGV, si_code=SI_TKILL, si_pid=$c, ...} ---' for pid $c"
+	[ "$(count "$LOG" "$(pfx "$L")--- SIGCHLD {si_signo=SIGCHLD, si_code=CLD_KILLED, si_pid=$c, si_uid=$MYUID, si_status=SIGSEGV, ")" = 1 ] ||
+		echo "no SIGCHLD CLD_KILLED si_status=SIGSEGV line for pid $L"
+	[ "$(count "$LOG" "$(pfx "$L")--- SIGCHLD {si_signo=SIGCHLD, si_code=CLD_KILLED, si_pid=")" = 2 ] ||
+		echo "want two SIGCHLD CLD_KILLED lines for pid $L"
+}
+
+expect_signals_self()
+{
+	local p
+
+	p=$(pfx "$L")
+	[ "$(summary_get pids)" = 1 ] ||
+		echo "want 1 pid, got $(summary_get pids)"
+	cat >"$TMP/want_sig" <<-EOF
+	$p--- SIGUSR1 {si_signo=SIGUSR1, si_code=SI_TKILL, si_pid=$L, si_uid=$MYUID} ---
+	$p--- SIGUSR2 {si_signo=SIGUSR2, si_code=SI_USER, si_pid=$L, si_uid=$MYUID} ---
+	$p--- SIGUSR1 {si_signo=SIGUSR1, si_code=SI_QUEUE, si_pid=$L, si_uid=$MYUID, si_int=42, si_ptr=0x2a} ---
+	$p--- SIGUSR2 {si_signo=SIGUSR2, si_code=SI_USER, si_pid=$L, si_uid=$MYUID} ---
+	EOF
+	grep -F -- '] --- ' "$LOG" >"$TMP/got_sig"
+	cmp -s "$TMP/want_sig" "$TMP/got_sig" ||
+		echo "signal lines differ: $(diff "$TMP/want_sig" "$TMP/got_sig" | grep '^[<>]' | head -4 | tr '\n' '|')"
+	# Each handler returns through rt_sigreturn.
+	[ "$(count "$LOG" "${p}rt_sigreturn(")" = 4 ] ||
+		echo "want 4 rt_sigreturn lines"
+	grep -qxF "${p}+++ exited with 0 +++" "$LOG" ||
+		echo "pid $L did not exit with 0"
+}
+
+# strace 6.1 prints, for a leader L and an exec-ing thread T:
+#   [pid T] execve("/proc/self/exe", ... <unfinished ...>
+#   [pid L] <... futex resumed>) = ?
+#   [pid L] +++ superseded by execve in pid T +++
+#   [pid L] <... execve resumed>) = 0
+# and later only "[pid L] +++ exited with 7 +++"; T never exits.
+expect_thread_exec()
+{
+	local t
+
+	[ "$(summary_get pids)" = 2 ] ||
+		echo "want 2 pids (leader, exec-ing thread), got $(summary_get pids)"
+	[ "$(summary_get exits)" = 1 ] ||
+		echo "want 1 exit line, got $(summary_get exits)"
+	[ "$(summary_get vanished)" = 1 ] ||
+		echo "want the exec-ing thread to vanish into the leader's pid"
+	grep -qxF "$(pfx "$L")+++ exited with 7 +++" "$LOG" ||
+		echo "first pid $L did not exit with 7"
+	t=$(sed -n 's/^\[pid *\([0-9]*\)\] .*$/\1/p' "$LOG" | grep -vx "$L" | head -1)
+	case "$(summary_get superseded)" in
+	0)	;;
+	1)	grep -qxF "$(pfx "$L")+++ superseded by execve in pid $t +++" "$LOG" ||
+			echo "want '$(pfx "$L")+++ superseded by execve in pid $t +++'" ;;
+	*)	echo "more than one superseded line" ;;
+	esac
+	grep -qF "$(pfx "$L")<... execve resumed>" "$LOG" ||
+		echo "want the execve to resume in the leader's pid $L"
+}
+
+expect_self_kill()
+{
+	[ "$(summary_get pids)" = 1 ] ||
+		echo "want 1 pid, got $(summary_get pids)"
+	grep -qxF "$(pfx "$L")--- SIGTERM {si_signo=SIGTERM, si_code=SI_USER, si_pid=$L, si_uid=$MYUID} ---" "$LOG" ||
+		echo "no '--- SIGTERM {si_signo=SIGTERM, si_code=SI_USER, ...} ---' line"
+	grep -qxF "$(pfx "$L")+++ killed by SIGTERM +++" "$LOG" ||
+		echo "no '+++ killed by SIGTERM +++' line"
+}
+
+# check_prog PROG: untraced vs traced run, log checks, expectations.
+declare -A TRACED_RC UNTRACED_RC UNTRACED_OUT
+
+check_prog()
+{
+	local prog=$1 d="$TMP/$1" why
+
+	mkdir -p "$d"
+	if [ ! -x "$BINDIR/$prog" ]; then
+		fail "$prog" "$BINDIR/$prog not built"
+		return
+	fi
+	run_cap "$d/u.out" "$d/u.err" "$BINDIR/$prog"
+	UNTRACED_RC[$prog]=$RC
+	UNTRACED_OUT[$prog]="$d/u.out"
+	run_cap "$d/t.out" "$d/t.err" "$TRACER" -f -o "$d/log" "$BINDIR/$prog"
+	TRACED_RC[$prog]=$RC
+	if [ "$RC" = 124 ]; then
+		fail "$prog" "traced run timed out after ${RUN_TIMEOUT}s"
+		return
+	fi
+
+	if cmp -s "$d/u.out" "$d/t.out"; then
+		pass "$prog stdout"
+	else
+		fail "$prog stdout" "traced '$(head -c 200 "$d/t.out")' vs untraced '$(head -c 200 "$d/u.out")'"
+	fi
+	if cmp -s "$d/u.err" "$d/t.err"; then
+		pass "$prog stderr"
+	else
+		fail "$prog stderr" "traced '$(head -c 200 "$d/t.err")' vs untraced '$(head -c 200 "$d/u.err")'"
+	fi
+	if [ "${UNTRACED_RC[$prog]}" = "$RC" ]; then
+		pass "$prog status"
+	else
+		fail "$prog status" "traced $RC, untraced ${UNTRACED_RC[$prog]}"
+	fi
+
+	if [ ! -s "$d/log" ]; then
+		fail "$prog log" "no log written"
+		return
+	fi
+	norm_log "$d/log"
+	LOG="$d/log"
+	SUMMARY="$d/check"
+	awk -f "$CHECK_LOG" "$LOG" >"$SUMMARY"
+	L=$(sed -n 's/.*SUMMARY.* first=\([0-9]*\).*/\1/p' "$SUMMARY")
+	if [ "$(summary_get errors)" = 0 ]; then
+		pass "$prog log"
+	else
+		fail "$prog log" "$(grep '^ERR' "$SUMMARY" | head -3 | tr '\n' '|')"
+	fi
+
+	why=$("expect_$prog")
+	if [ -z "$why" ]; then
+		pass "$prog expected lines"
+	else
+		fail "$prog expected lines" "$(echo "$why" | tr '\n' '|')"
+	fi
+}
+
+for prog in fork_tree vfork_exec threads16 thread_exec signals_self \
+	    exit_codes killed_child self_kill; do
+	check_prog "$prog"
+done
+
+# Exit-status mirroring, as the shell sees it.
+check_mirror()
+{
+	local prog=$1 want=$2
+
+	if [ "${UNTRACED_RC[$prog]:-}" != "$want" ]; then
+		fail "mirror $prog" "untraced status ${UNTRACED_RC[$prog]:-none}, want $want"
+	elif [ "${TRACED_RC[$prog]:-}" != "$want" ]; then
+		fail "mirror $prog" "traced status ${TRACED_RC[$prog]:-none}, want $want"
+	else
+		pass "mirror $prog status $want"
+	fi
+}
+check_mirror exit_codes 3
+check_mirror self_kill $((128 + 15))
+
+# Repeat runs: a race in the tracer shows up as a changed stdout or status,
+# a log that fails check_log.awk, a lost exit line or a hang.
+check_repeat()
+{
+	local prog=$1 exits=$2 d="$TMP/repeat-$1" i n why="" t0=$SECONDS
+
+	mkdir -p "$d"
+	if [ -z "${UNTRACED_OUT[$prog]:-}" ]; then
+		fail "repeat $prog" "no untraced reference run"
+		return
+	fi
+	for i in $(seq "$REPEATS"); do
+		run_cap "$d/out" "$d/err" "$TRACER" -f -o "$d/log" "$BINDIR/$prog"
+		if [ "$RC" != "${UNTRACED_RC[$prog]}" ]; then
+			why="run $i: status $RC, want ${UNTRACED_RC[$prog]}"
+			break
+		fi
+		if ! cmp -s "$d/out" "${UNTRACED_OUT[$prog]}"; then
+			why="run $i: stdout '$(head -c 200 "$d/out")'"
+			break
+		fi
+		norm_log "$d/log"
+		SUMMARY="$d/check"
+		awk -f "$CHECK_LOG" "$d/log" >"$SUMMARY"
+		if [ "$(summary_get errors)" != 0 ]; then
+			why="run $i: $(grep '^ERR' "$SUMMARY" | head -3 | tr '\n' '|')"
+			break
+		fi
+		n=$(summary_get exits)
+		if [ "$n" != "$exits" ]; then
+			why="run $i: $n exit lines, want $exits"
+			break
+		fi
+	done
+	if [ -z "$why" ]; then
+		pass "repeat $prog x$REPEATS ($((SECONDS - t0))s)"
+	else
+		fail "repeat $prog" "$why"
+	fi
+}
+check_repeat threads16 17
+check_repeat fork_tree 50
+
+# -q and -s N: the program's single write(1, ...) of 23 bytes is shown
+# with its string cut to 8 characters.
+check_s_option()
+{
+	local d="$TMP/sopt" p
+
+	mkdir -p "$d"
+	run_cap "$d/out" "$d/err" "$TRACER" -f -q -s 8 -o "$d/log" "$BINDIR/exit_codes"
+	if [ "$RC" != 3 ]; then
+		fail "-q -s 8" "status $RC, want 3"
+		return
+	fi
+	norm_log "$d/log"
+	p=$(pfx "$(sed -n '1s/^\[pid *\([0-9]*\)\].*/\1/p' "$d/log")")
+	if grep -F "${p}write(1, \"exit_cod\"..., 23)" "$d/log" |
+	   grep -qE '\) += 23$'; then
+		pass "-q -s 8 truncates strings"
+	else
+		fail "-q -s 8" "no '${p}write(1, \"exit_cod\"..., 23) = 23' line"
+	fi
+}
+check_s_option
+
+# A program that does not exist: one error line, status 1.
+check_no_such_prog()
+{
+	local d="$TMP/nosuch" want
+
+	mkdir -p "$d"
+	want="$NAME: Can't stat 'nosuchprog': No such file or directory"
+	# argv[0] is the bare name, as when run from PATH: strace prints
+	# its argv[0] in the message.
+	(cd "$d" || exit 99
+	 run_cap out err bash -c 'exec -a "$0" "$@"' "$NAME" "$TRACER" nosuchprog
+	 exit "$RC")
+	RC=$?
+	if [ "$RC" != 1 ]; then
+		fail "nosuchprog" "status $RC, want 1"
+	elif [ "$(cat "$d/err")" != "$want" ]; then
+		fail "nosuchprog" "stderr '$(cat "$d/err")', want '$want'"
+	else
+		pass "nosuchprog error"
+	fi
+}
+check_no_such_prog
+
+# A real build: make -j2 of tests/integration/proj under -f.
+check_proj()
+{
+	local d="$TMP/proj" npids nexits
+
+	mkdir -p "$d"
+	cp -r "$PROJ_SRC" "$d/plain"
+	cp -r "$PROJ_SRC" "$d/traced"
+	# Keep an outer make's jobserver and flags out of the inner one.
+	unset MAKEFLAGS MFLAGS MAKELEVEL MAKEOVERRIDES
+	(cd "$d/plain" || exit 99; run_cap make.out make.err make -j2; exit "$RC")
+	if [ $? != 0 ]; then
+		fail "proj build" "untraced build failed: $(tail -3 "$d/plain/make.err" | tr '\n' '|')"
+		return
+	fi
+	(cd "$d/plain" && ./projdemo >"$d/plain.out")
+	(cd "$d/traced" || exit 99
+	 run_cap make.out make.err "$TRACER" -f -o "$d/log" make -j2
+	 exit "$RC")
+	RC=$?
+	if [ "$RC" != 0 ] || [ ! -x "$d/traced/projdemo" ]; then
+		fail "proj build" "traced make -j2 status $RC: $(tail -3 "$d/traced/make.err" | tr '\n' '|')"
+		return
+	fi
+	pass "proj build"
+	if (cd "$d/traced" && ./projdemo >"$d/traced.out") &&
+	   cmp -s "$d/plain.out" "$d/traced.out"; then
+		pass "proj output"
+	else
+		fail "proj output" "projdemo built under the tracer prints '$(head -c 200 "$d/traced.out")'"
+	fi
+	norm_log "$d/log"
+	SUMMARY="$d/check"
+	awk -f "$CHECK_LOG" "$d/log" >"$SUMMARY"
+	npids=$(summary_get pids)
+	nexits=$(summary_get exits)
+	if [ "$(summary_get errors)" != 0 ]; then
+		fail "proj log" "$(grep '^ERR' "$SUMMARY" | head -3 | tr '\n' '|')"
+	elif [ "$npids" != "$nexits" ] || [ "$npids" -lt 10 ]; then
+		fail "proj log" "$npids pids, $nexits exit lines"
+	else
+		pass "proj log ($npids processes)"
+	fi
+}
+check_proj
+
+echo "# ${SECONDS}s in all, $((SECONDS - start))s of checks"
+echo "$npass passed, $nfail failed"
+[ "$nfail" = 0 ]
