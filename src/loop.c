@@ -34,12 +34,21 @@ static int fatal_sig;
 void
 loop_block_signals(sigset_t *orig)
 {
+	static const int fatal[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
+	struct sigaction old;
+	unsigned i;
+
 	sigemptyset(&owned);
 	sigaddset(&owned, SIGCHLD);
-	sigaddset(&owned, SIGINT);
-	sigaddset(&owned, SIGTERM);
-	sigaddset(&owned, SIGHUP);
-	sigaddset(&owned, SIGQUIT);
+	/*
+	 * A fatal signal that was ignored when ftrace-c started (nohup, a
+	 * background job of a non-interactive shell) stays ignored, as it
+	 * would for the command run without ftrace-c.
+	 */
+	for (i = 0; i < sizeof(fatal) / sizeof(fatal[0]); i++)
+		if (sigaction(fatal[i], NULL, &old) == 0 &&
+		    old.sa_handler != SIG_IGN)
+			sigaddset(&owned, fatal[i]);
 	if (sigprocmask(SIG_BLOCK, &owned, orig) < 0)
 		die_perror("sigprocmask");
 }

@@ -161,7 +161,27 @@ dec_print_str_array_count(pid_t tid, uint64_t addr, unsigned wordsize)
 bool
 dec_kind_at_exit(char k)
 {
-	return k == 'B' || k == 'P';
+	return k == 'B' || k == 'P' || k == 'Z';
+}
+
+/*
+ * A path the kernel wrote (getcwd, readlink): up to the return value's
+ * length or the first NUL, never abbreviated by -s.
+ */
+static void
+print_out_path(pid_t tid, uint64_t addr, int64_t len)
+{
+	bool terminated;
+	long n;
+
+	if (len > PATH_MAX)
+		len = PATH_MAX;
+	n = umem_read_str(tid, addr, raw, (size_t)len + 1, &terminated);
+	if (n < 0) {
+		dec_print_ptr(addr);
+		return;
+	}
+	print_quoted(raw, (size_t)n, false);
 }
 
 static int64_t
@@ -209,6 +229,12 @@ dec_print_kind(struct sc_ctx *c, unsigned i, char k)
 			dec_print_ptr(v);
 		else
 			dec_print_buf(c->tid, v, (uint64_t)c->rval);
+		break;
+	case 'Z':
+		if (c->is_error || c->rval <= 0)
+			dec_print_ptr(v);
+		else
+			print_out_path(c->tid, v, c->rval);
 		break;
 	case 'p':
 	case 'P':

@@ -42,7 +42,7 @@ import sys
 
 SYSCALLS_DEF = os.path.join(os.path.dirname(os.path.abspath(__file__)),
                             '..', '..', 'src', 'syscalls.def')
-CORE_KINDS = set('dlufasSbB')
+CORE_KINDS = set('dlufasSbBZ')
 
 
 def load_core_names(path=SYSCALLS_DEF):

@@ -33,14 +33,17 @@ case "$1" in
 */*)	TRACER="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")" ;;
 *)	TRACER=$(command -v "$1") ;;
 esac
+# Setup errors still end with the summary line CI reads.
 if [ -z "$TRACER" ] || [ ! -x "$TRACER" ]; then
-	echo "$0: tracer '$1' not found or not executable" >&2
-	exit 2
+	echo "FAIL setup: tracer '$1' not found or not executable"
+	echo "0 passed, 1 failed"
+	exit 1
 fi
 BINDIR=$(cd "$2" 2>/dev/null && pwd)
 if [ -z "$BINDIR" ]; then
-	echo "$0: no directory '$2'" >&2
-	exit 2
+	echo "FAIL setup: no directory '$2'"
+	echo "0 passed, 1 failed"
+	exit 1
 fi
 NAME=$(basename "$TRACER")
 MYUID=$(id -u)
@@ -411,6 +414,7 @@ check_no_such_prog()
 	# argv[0] is the bare name, as when run from PATH: strace prints
 	# its argv[0] in the message.
 	(cd "$d" || exit 99
+	 # shellcheck disable=SC2016 # expanded by the inner bash
 	 run_cap out err bash -c 'exec -a "$0" "$@"' "$NAME" "$TRACER" nosuchprog
 	 exit "$RC")
 	RC=$?
@@ -424,6 +428,71 @@ check_no_such_prog()
 }
 check_no_such_prog
 
+# The tracer itself gets INT/TERM/HUP/QUIT (ftrace-c only: strace -o
+# ignores them).  The spawned tracees get the signal, every line reaches
+# the log, no process is left, and the tracer dies of the same signal.  A
+# tracee that ignores the signal is SIGKILLed by a second one.
+check_tracer_signal()
+{
+	local sig=$1 ignore=$2 d="$TMP/sig$1$2" tpid t0 marker n num
+
+	mkdir -p "$d"
+	num=$(kill -l "$sig")
+	marker="ftrace_sig_test_$$_$sig$ignore"
+	# Job control on: a background job of a script otherwise starts with
+	# SIGINT and SIGQUIT ignored, and ftrace-c keeps inherited ignores.
+	set -m
+	if [ "$ignore" = ign ]; then
+		"$TRACER" -f -o "$d/log" bash -c "trap '' $sig; exec -a $marker sleep 30; :" \
+			</dev/null >/dev/null 2>"$d/err" &
+	else
+		"$TRACER" -f -o "$d/log" bash -c "exec -a $marker sleep 30; :" \
+			</dev/null >/dev/null 2>"$d/err" &
+	fi
+	tpid=$!
+	set +m
+	# Wait for the traced sleep to be running.
+	for n in $(seq 100); do
+		pgrep -f "^$marker" >/dev/null && break
+		sleep 0.05
+	done
+	sleep 0.2
+	t0=$SECONDS
+	kill -"$sig" "$tpid"
+	if [ "$ignore" = ign ]; then
+		sleep 0.5
+		if ! kill -0 "$tpid" 2>/dev/null; then
+			fail "tracer SIG$sig ($ignore)" "tracer exited though the tracee ignores SIG$sig"
+			return
+		fi
+		kill -"$sig" "$tpid"
+	fi
+	wait "$tpid"
+	RC=$?
+	if [ "$RC" != $((128 + num)) ]; then
+		fail "tracer SIG$sig ($ignore)" "status $RC, want $((128 + num))"
+	elif pgrep -f "^$marker" >/dev/null; then
+		fail "tracer SIG$sig ($ignore)" "tracee still running"
+		pkill -KILL -f "^$marker"
+	elif [ $((SECONDS - t0)) -gt 5 ]; then
+		fail "tracer SIG$sig ($ignore)" "took $((SECONDS - t0))s"
+	elif [ "$ignore" = ign ] && ! grep -q '+++ killed by SIGKILL +++$' "$d/log"; then
+		fail "tracer SIG$sig ($ignore)" "no '+++ killed by SIGKILL +++' in the log"
+	elif [ "$ignore" != ign ] && ! grep -q "+++ killed by SIG$sig +++\$" "$d/log"; then
+		fail "tracer SIG$sig ($ignore)" "no '+++ killed by SIG$sig +++' in the log"
+	elif ! head -1 "$d/log" | grep -q '^\[pid *[0-9]*\] execve("[^"]*bash"'; then
+		fail "tracer SIG$sig ($ignore)" "log does not start with the execve"
+	else
+		pass "tracer SIG$sig ($ignore): tracee killed, log complete, status $RC"
+	fi
+}
+if [ "$NAME" != strace ]; then
+	for sig in INT TERM HUP QUIT; do
+		check_tracer_signal "$sig" dfl
+	done
+	check_tracer_signal TERM ign
+fi
+
 # A real build: make -j2 of tests/integration/proj under -f.
 check_proj()
 {
@@ -434,8 +503,9 @@ check_proj()
 	cp -r "$PROJ_SRC" "$d/traced"
 	# Keep an outer make's jobserver and flags out of the inner one.
 	unset MAKEFLAGS MFLAGS MAKELEVEL MAKEOVERRIDES
-	(cd "$d/plain" || exit 99; run_cap make.out make.err make -j2; exit "$RC")
-	if [ $? != 0 ]; then
+	if ! (cd "$d/plain" || exit 99
+	      run_cap make.out make.err make -j2
+	      exit "$RC"); then
 		fail "proj build" "untraced build failed: $(tail -3 "$d/plain/make.err" | tr '\n' '|')"
 		return
 	fi
