@@ -68,6 +68,7 @@ struct sysent {
 	 * One letter per argument (strlen is the argument count):
 	 *   d int        l long       u unsigned long   x hex        p pointer
 	 *   f fd         a dirfd      o mode (octal)    s path       S string (-s)
+ *   e a named value (whence, clock id...): decimal until its decoder exists
 	 *   b input buffer, length is the next argument (-s)
 	 *   B output buffer, length is the return value (-s), printed at exit
 	 *   P output pointer, printed at exit (as an address until decoded)

@@ -197,6 +197,7 @@ dec_print_kind(struct sc_ctx *c, unsigned i, char k)
 
 	switch (k) {
 	case 'd':
+	case 'e':
 	case 'f':
 		out_printf("%d", (int)v);
 		break;

@@ -467,7 +467,7 @@ check_tracer_signal()
 		fi
 		kill -"$sig" "$tpid"
 	fi
-	wait "$tpid"
+	{ wait "$tpid"; } 2>/dev/null
 	RC=$?
 	if [ "$RC" != $((128 + num)) ]; then
 		fail "tracer SIG$sig ($ignore)" "status $RC, want $((128 + num))"

@@ -167,7 +167,7 @@ test_nargs(void **state)
 static void
 test_rows_consistent(void **state)
 {
-	static const char letters[] = "dluxpfaosSbBP";
+	static const char letters[] = "dluxpfaosSbBPZe";
 	unsigned id;
 
 	(void)state;
