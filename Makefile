@@ -15,7 +15,8 @@ PREFIX   ?= /usr/local
 BUILD    ?= build
 
 # Debian packages the build and the tests need (installed by `make deps`).
-DEB_PKGS := gcc make libev-dev uthash-dev libcmocka-dev strace python3 procps
+DEB_PKGS := gcc make libev-dev uthash-dev libcmocka-dev strace python3 procps \
+	valgrind
 
 LIB_SRCS := $(filter-out src/main.c,$(wildcard src/*.c src/decode/*.c))
 LIB_OBJS := $(LIB_SRCS:%.c=$(BUILD)/obj/%.o)
@@ -32,7 +33,7 @@ PROG_SRCS := $(wildcard test_programs/*.c)
 PROG_BINS := $(PROG_SRCS:test_programs/%.c=$(BUILD)/test_programs/%)
 
 .PHONY: all deps demo check check-unit check-integration check-diff \
-	check-sanitize install clean
+	check-valgrind check-sanitize install clean
 
 all: $(BIN)
 
@@ -77,7 +78,7 @@ demo: deps
 		echo "(the traced command exited with $$?)"
 
 check: deps
-	$(MAKE) check-unit check-integration check-diff
+	$(MAKE) check-unit check-integration check-valgrind check-diff
 
 check-unit: $(UNIT_BINS)
 	@fail=0; for t in $(UNIT_BINS); do echo "== $$t"; $$t || fail=1; done; \
@@ -90,6 +91,9 @@ check-integration: $(BIN) $(PROG_BINS)
 # only until the flag and struct decoders exist; "coarse" (same syscalls,
 # results, signals and exits) and "core" (same text for what is decoded)
 # must hold.  strace against itself scores 99.8-100 on both.
+check-valgrind: $(BIN) $(PROG_BINS)
+	tests/integration/valgrind.sh ./$(BIN) $(BUILD)/test_programs
+
 check-diff: $(BIN)
 	tests/diff/run.sh ./$(BIN) $(DIFF_MIN_FULL) $(DIFF_MIN_COARSE) $(DIFF_MIN_CORE)
 

@@ -53,7 +53,11 @@ syscall_info_parse(const void *raw, size_t len, struct sc_rec *rec)
 int
 syscall_info_get(pid_t tid, struct sc_rec *rec)
 {
-	struct __ptrace_syscall_info si;
+	/*
+	 * Zeroed first: the kernel fills only what the op needs, and memory
+	 * checkers do not know that this request writes the buffer at all.
+	 */
+	struct __ptrace_syscall_info si = { 0 };
 	long n = pt_get_syscall_info(tid, &si, sizeof(si));
 
 	if (n < 0)

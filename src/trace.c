@@ -193,7 +193,7 @@ clone_makes_thread(const struct tracee *parent)
 static void
 on_new_child(struct tracee *parent, enum stop_kind kind)
 {
-	unsigned long msg;
+	unsigned long msg = 0;
 	struct tracee *child;
 	struct proc *proc = NULL;
 
@@ -222,7 +222,7 @@ on_new_child(struct tracee *parent, enum stop_kind kind)
 static struct tracee *
 on_exec(struct tracee *t)
 {
-	unsigned long old;
+	unsigned long old = 0;
 	struct tracee *execer;
 	pid_t leader = t->tid;
 

@@ -1,0 +1,51 @@
+#!/bin/bash
+# tests/integration/valgrind.sh: ftrace-c under valgrind memcheck on the
+# test programs and a pipeline.  Any memcheck error or leak fails the run.
+#
+# usage: tests/integration/valgrind.sh FTRACE BINDIR
+# Prints "PASS name" / "FAIL name: reason", then "N passed, N failed".
+
+set -u
+if [ $# -ne 2 ]; then
+	echo "usage: $0 FTRACE BINDIR" >&2
+	exit 2
+fi
+FTRACE=$1
+BINDIR=$2
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/ftrace-vg.XXXXXX")
+trap 'rm -rf "$TMP"' EXIT
+npass=0
+nfail=0
+
+# vg NAME WANT_STATUS CMD...: trace CMD with -f under memcheck.
+vg()
+{
+	local name=$1 want=$2 rc
+
+	shift 2
+	valgrind -q --error-exitcode=99 --leak-check=full \
+		--show-leak-kinds=all --errors-for-leak-kinds=all \
+		"$FTRACE" -f -o "$TMP/$name.log" "$@" \
+		</dev/null >/dev/null 2>"$TMP/$name.err"
+	rc=$?
+	if [ "$rc" != "$want" ] || grep -q '^==[0-9]*==' "$TMP/$name.err"; then
+		echo "FAIL valgrind $name: status $rc (want $want)"
+		grep '^==[0-9]*==' "$TMP/$name.err" | head -5
+		nfail=$((nfail + 1))
+	else
+		echo "PASS valgrind $name"
+		npass=$((npass + 1))
+	fi
+}
+
+vg pipeline 3 sh -c 'echo a | wc -c; exit 3'
+vg threads16 0 "$BINDIR/threads16"
+vg fork_tree 0 "$BINDIR/fork_tree"
+vg thread_exec 7 "$BINDIR/thread_exec"
+vg signals_self 0 "$BINDIR/signals_self"
+vg killed_child 0 "$BINDIR/killed_child"
+vg vfork_exec 0 "$BINDIR/vfork_exec"
+vg exit_codes 3 "$BINDIR/exit_codes"
+
+echo "$npass passed, $nfail failed"
+[ "$nfail" = 0 ]
