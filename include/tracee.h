@@ -52,6 +52,7 @@ struct tracee {
 	enum tracee_state state;
 	struct proc *proc;
 	bool hidden;              /* spawned child before its execve: not shown */
+	bool first_exec;          /* that execve is in progress */
 	bool spawned;             /* started by us (not -p attached) */
 
 	/* The syscall in progress (valid in TS_IN_SYSCALL / TS_EXITING). */

@@ -32,8 +32,12 @@ out_open(const char *path)
 		if (out_fd < 0)
 			die_perror("Can't fopen '%s'", path);
 	}
-	/* A terminal sees each line as it completes; anything else, blocks. */
-	line_buffered = isatty(out_fd);
+	/*
+	 * A file (-o) gets large blocks; stderr gets each line as it
+	 * completes, terminal or pipe, so that the trace stays in order with
+	 * what the program and ftrace-c itself write there.
+	 */
+	line_buffered = !path || isatty(out_fd);
 }
 
 void

@@ -129,6 +129,7 @@ on_syscall_entry(struct tracee *t, const struct sc_rec *rec)
 		if (!t->ent || !(t->ent->flags & SF_EXEC))
 			return;
 		t->hidden = false;
+		t->first_exec = true;
 	}
 	out_line_start(t);
 	out_puts(sc_name(t, tmp, sizeof(tmp)));
@@ -170,6 +171,14 @@ on_syscall_exit(struct tracee *t, const struct sc_rec *rec,
 	print_result(t, rec->rval, rec->is_error);
 	out_line_end();
 	t->entry_shown = false;
+	/*
+	 * The command's exec failed: what follows is ftrace-c's child
+	 * reporting it and exiting, not the program; only the exit shows.
+	 */
+	if (t->first_exec) {
+		t->first_exec = false;
+		t->hidden = rec->is_error;
+	}
 }
 
 /* Did the parent's clone/clone3 ask for a thread (CLONE_THREAD)? */
@@ -287,7 +296,7 @@ on_death(struct tracee *t, const struct stop *st, enum tracee_state from,
 		out_write("= ?", 3);
 		out_line_end();
 	}
-	if (!t->hidden && opts.quiet < 2) {
+	if (opts.quiet < 2) {
 		out_line_start(t);
 		if (st->kind == STOP_EXITED) {
 			out_printf("+++ exited with %d +++", st->code);

@@ -241,6 +241,32 @@ test_spawned_child_hidden_until_execve(void **state)
 	}
 }
 
+/* A failed exec of the command: ftrace-c's child reports and exits. */
+static void
+test_failed_exec_hides_the_error_path(void **state)
+{
+	pid_t me = getpid();
+	struct tracee *t = tracee_add(me, NULL);
+	static const char path[] = "/etc/passwd";
+	static const char *argv[] = { "/etc/passwd", NULL };
+	char want[512], tmp[256];
+
+	(void)state;
+	t->hidden = true;
+	trace_handle_status(me, STOPPED(SIGTRAP, PTRACE_EVENT_STOP));
+	entry(me, NR_execve, (uintptr_t)path, (uintptr_t)argv, 0, 0);
+	sysexit(me, -13, 1);
+	entry(me, NR_write, 2, (uintptr_t)path, 5, 0);
+	sysexit(me, 5, 0);
+	entry(me, NR_exit_group, 1, 0, 0, 0);
+	trace_handle_status(me, EXITED(1));
+	want[0] = '\0';
+	snprintf(tmp, sizeof(tmp), "execve(\"/etc/passwd\", [\"/etc/passwd\"], NULL)");
+	EXPECT(me, tmp, "= -1 EACCES (Permission denied)");
+	EXPECT(me, "+++ exited with 1 +++", NULL);
+	assert_string_equal(log_read(), want);
+}
+
 static void
 test_unfinished_and_resumed(void **state)
 {
@@ -476,6 +502,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_spawned_child_hidden_until_execve, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_failed_exec_hides_the_error_path, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_unfinished_and_resumed, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_death_inside_syscalls, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_signal_and_group_stop, setup, teardown),
