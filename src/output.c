@@ -80,10 +80,9 @@ out_failed(void)
 void
 out_write(const char *s, size_t n)
 {
-	size_t i;
+	const char *nl = memrchr(s, '\n', n);
 
-	for (i = 0; i < n; i++)
-		col = s[i] == '\n' ? 0 : col + 1;
+	col = nl ? (unsigned)(s + n - nl - 1) : col + (unsigned)n;
 	while (n) {
 		size_t room = sizeof(buf) - used;
 		size_t k = n < room ? n : room;
