@@ -181,6 +181,25 @@ on_syscall_exit(struct tracee *t, const struct sc_rec *rec,
 	}
 }
 
+/*
+ * t's syscall will never return (death, or its thread vanished in an
+ * exec): finish its line with "= ?", as strace does.
+ */
+static void
+end_syscall_unreturned(struct tracee *t)
+{
+	if (!t->entry_shown)
+		return;
+	resume_line(t);
+	if (!t->args_done)
+		out_puts(" <unfinished ...>");
+	out_write(")", 1);
+	out_tab_result();
+	out_write("= ?", 3);
+	out_line_end();
+	t->entry_shown = false;
+}
+
 /* Did the parent's clone/clone3 ask for a thread (CLONE_THREAD)? */
 static bool
 clone_makes_thread(const struct tracee *parent)
@@ -240,6 +259,8 @@ on_exec(struct tracee *t)
 	execer = tracee_find((pid_t)old);
 	if (!execer)
 		return t;
+	if (t->state == TS_IN_SYSCALL)
+		end_syscall_unreturned(t);
 	if (!t->hidden && opts.quiet < 2) {
 		out_line_start(t);
 		out_printf("+++ superseded by execve in pid %lu +++", old);
@@ -286,16 +307,8 @@ static void
 on_death(struct tracee *t, const struct stop *st, enum tracee_state from,
 	 int status)
 {
-	/* A syscall left open by death prints "= ?", as strace does. */
-	if ((from == TS_IN_SYSCALL || from == TS_EXITING) && t->entry_shown) {
-		resume_line(t);
-		if (!t->args_done)
-			out_puts(" <unfinished ...>");
-		out_write(")", 1);
-		out_tab_result();
-		out_write("= ?", 3);
-		out_line_end();
-	}
+	if (from == TS_IN_SYSCALL || from == TS_EXITING)
+		end_syscall_unreturned(t);
 	if (opts.quiet < 2) {
 		out_line_start(t);
 		if (st->kind == STOP_EXITED) {

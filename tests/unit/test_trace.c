@@ -427,6 +427,8 @@ test_exec_from_non_leader_thread(void **state)
 	EXPECT(leader, "clone(0x10100, NULL, NULL, NULL, NULL)", tmp);
 	EXPECT(leader, "pause( <unfinished ...>", NULL);
 	EXPECT(thr, "execve(NULL, NULL, NULL <unfinished ...>", NULL);
+	/* the leader's pause never returns */
+	EXPECT(leader, "<... pause resumed>)", "= ?");
 	snprintf(tmp, sizeof(tmp), "+++ superseded by execve in pid %d +++", thr);
 	EXPECT(leader, tmp, NULL);
 	EXPECT(leader, "<... execve resumed>)", "= 0");
