@@ -16,6 +16,7 @@
 
 #include "syscall_info.h"
 #include "sysent.h"
+#include "xlat.h"
 
 struct tracee;
 
@@ -24,9 +25,22 @@ struct sc_ctx {
 	const struct sysent *ent;
 	const struct sc_rec *entry;   /* arguments (from the entry stop) */
 	bool exiting;                 /* false at entry, true at exit */
+	bool args_done;               /* exit: entry returned DEC_DONE */
 	int64_t rval;                 /* exit only */
 	bool is_error;                /* exit only */
+	/*
+	 * Kept from entry to exit for this syscall (e.g. a value read at
+	 * entry that the kernel overwrites).  Zeroed at each entry.
+	 */
+	uint64_t *scratch;
+	/*
+	 * Set at exit to print a successful result in a special way (the
+	 * "= " and what follows), e.g. "= 0x8002 (flags O_RDWR|O_LARGEFILE)".
+	 */
+	void (*print_rval)(struct sc_ctx *c);
 };
+
+#define DEC_SCRATCH_WORDS 4
 
 /* Argument i as the tracee's word (already 32-bit for compat tracees). */
 static inline uint64_t
@@ -57,9 +71,29 @@ enum dec_status dec_generic(struct sc_ctx *c);
 /* Unknown syscall numbers: six hex arguments. */
 enum dec_status dec_unknown(struct sc_ctx *c);
 
-/* Custom decoders named in src/syscalls.def. */
+/* Flags: "A|B|0x40" (unknown bits in hex); 0 prints as zero_name or "0". */
+void dec_print_flags(const struct xlat *x, uint64_t v, const char *zero_name);
+/* A value by name, else the number (fmt_unknown, e.g. "%#llx") with the
+ * comment strace adds: "0x7 / * SEEK_??? * /" (without the spaces). */
+void dec_print_xval(const struct xlat *x, uint64_t v, const char *fmt_unknown,
+		    const char *unknown_comment);
+
+/*
+ * Custom decoders named in src/syscalls.def, one section per family file
+ * (src/decode/<family>.c).  Keep each section sorted.
+ */
+
+/* process.c */
 enum dec_status dec_execve(struct sc_ctx *c);
 enum dec_status dec_execveat(struct sc_ctx *c);
+
+/* file.c, desc.c, stat.c */
+
+/* mem.c */
+
+/* signal.c, time.c */
+
+/* net.c, ipc.c */
 
 /* "{si_signo=SIGCHLD, si_code=CLD_EXITED, ...}" */
 void dec_print_siginfo(const siginfo_t *si);

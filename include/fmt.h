@@ -5,6 +5,7 @@
 #ifndef FTRACE_FMT_H
 #define FTRACE_FMT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -21,6 +22,12 @@ size_t fmt_quote(char *dst, const char *src, size_t len);
 
 /* Same, but every byte as \xNN (getrandom-style buffers). */
 size_t fmt_quote_hex(char *dst, const char *src, size_t len);
+
+/*
+ * Does the string hold a byte that fmt_quote() would print in octal?  With
+ * -x such a string is printed entirely in hex, as strace does.
+ */
+bool fmt_needs_escape(const char *src, size_t len);
 
 /* "NULL" for 0, else "0x..." (strace's pointer notation). */
 size_t fmt_ptr(char *dst, size_t size, uint64_t addr);

@@ -15,6 +15,8 @@ struct options {
 	const char *outfile;    /* -o FILE, NULL for stderr */
 	unsigned max_strlen;    /* -s N: string and array abbreviation */
 	unsigned quiet;         /* -q count: suppress attach/detach notes */
+	bool verbose;           /* -v: unabbreviated structs, envp, arrays */
+	unsigned xflag;         /* -x: non-ASCII bytes as \\x; -xx: every byte */
 	char **command;         /* the command and its arguments */
 };
 

@@ -27,6 +27,7 @@ struct sc_rec {
 	uint8_t wordsize;     /* 4 or 8: the tracee's pointer size */
 	uint32_t arch;        /* AUDIT_ARCH_* */
 	uint64_t ip;          /* instruction pointer at the stop */
+	uint64_t sp;          /* stack pointer (signal frames: rt_sigreturn) */
 	uint64_t nr;          /* entry, seccomp */
 	uint64_t args[6];     /* entry, seccomp */
 	int64_t rval;         /* exit: return value or -errno */

@@ -60,6 +60,7 @@ struct tracee {
 	const struct sysent *ent; /* NULL for an unknown number */
 	bool entry_shown;         /* its entry part was printed */
 	bool args_done;           /* every argument was printed at entry */
+	uint64_t dec_scratch[4];  /* a decoder's own, entry to exit */
 
 	UT_hash_handle hh;
 };

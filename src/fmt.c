@@ -2,6 +2,7 @@
  * fmt.c - quoting and pointer notation (include/fmt.h).  All output
  * punctuation that is not line structure lives here or in the decoders.
  */
+#include <stdbool.h>
 #include <stdio.h>
 
 #include "fmt.h"
@@ -81,4 +82,19 @@ fmt_ptr(char *dst, size_t size, uint64_t addr)
 	else
 		n = snprintf(dst, size, "%#llx", (unsigned long long)addr);
 	return n < 0 ? 0 : (size_t)n;
+}
+
+bool
+fmt_needs_escape(const char *src, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)src[i];
+
+		if ((c < ' ' || c >= 0x7f) && c != '\t' && c != '\n' &&
+		    c != '\v' && c != '\f' && c != '\r')
+			return true;
+	}
+	return false;
 }

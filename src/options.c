@@ -16,7 +16,7 @@
 struct options opts;
 
 static const char usage_text[] =
-	"Usage: " FTRACE_NAME " [-fhqV] [-o FILE] [-s STRSIZE] PROG [ARGS]\n"
+	"Usage: " FTRACE_NAME " [-fhqvVx] [-o FILE] [-s STRSIZE] PROG [ARGS]\n"
 	"\n"
 	"Tracing:\n"
 	"  -f, --follow-forks\n"
@@ -28,6 +28,10 @@ static const char usage_text[] =
 	"                 send trace output to FILE instead of stderr\n"
 	"  -s STRSIZE, --string-limit=STRSIZE\n"
 	"                 limit length of print strings to STRSIZE chars (default 32)\n"
+	"  -v, --no-abbrev\n"
+	"                 print structures, arrays and the environment in full\n"
+	"  -x             print non-ASCII string bytes in hexadecimal\n"
+	"  -xx            print every string byte in hexadecimal\n"
 	"\n"
 	"Miscellaneous:\n"
 	"  -q, --quiet    suppress messages about attaching and detaching;\n"
@@ -73,6 +77,7 @@ options_parse(int argc, char **argv, struct options *o)
 		{ "output", required_argument, NULL, 'o' },
 		{ "string-limit", required_argument, NULL, 's' },
 		{ "quiet", no_argument, NULL, 'q' },
+		{ "no-abbrev", no_argument, NULL, 'v' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
@@ -83,7 +88,7 @@ options_parse(int argc, char **argv, struct options *o)
 	/* '+': options end at the command; ':': we word the errors. */
 	opterr = 0;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "+:fo:s:qhV", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "+:fo:s:qvxhV", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'f':
 			o->follow_forks = true;
@@ -99,6 +104,12 @@ options_parse(int argc, char **argv, struct options *o)
 			break;
 		case 'q':
 			o->quiet++;
+			break;
+		case 'v':
+			o->verbose = true;
+			break;
+		case 'x':
+			o->xflag++;
 			break;
 		case 'h':
 			return OPTIONS_HELP;

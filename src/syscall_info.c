@@ -21,6 +21,7 @@ syscall_info_parse(const void *raw, size_t len, struct sc_rec *rec)
 	rec->op = si.op;
 	rec->arch = si.arch;
 	rec->ip = si.instruction_pointer;
+	rec->sp = si.stack_pointer;
 	rec->wordsize = (uint8_t)sysent_arch_wordsize(si.arch);
 
 	switch (si.op) {

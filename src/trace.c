@@ -102,6 +102,8 @@ ctx_init(struct sc_ctx *c, struct tracee *t, bool exiting)
 		.ent = t->ent,
 		.entry = &t->entry,
 		.exiting = exiting,
+		.args_done = t->args_done,
+		.scratch = t->dec_scratch,
 	};
 }
 
@@ -123,6 +125,7 @@ on_syscall_entry(struct tracee *t, const struct sc_rec *rec)
 	t->ent = sysent_lookup(rec->arch, rec->nr);
 	t->entry_shown = false;
 	t->args_done = false;
+	memset(t->dec_scratch, 0, sizeof(t->dec_scratch));
 
 	if (t->hidden) {
 		/* ftrace-c's own start-up code runs until the command's exec. */
@@ -161,14 +164,18 @@ on_syscall_exit(struct tracee *t, const struct sc_rec *rec,
 	if (from != TS_IN_SYSCALL || !t->entry_shown)
 		return;
 	resume_line(t);
-	if (!t->args_done) {
-		ctx_init(&c, t, true);
-		c.rval = rec->rval;
-		c.is_error = rec->is_error;
-		run_decoder(&c);
-	}
+	/* Called even when every argument is out: it may decode the result. */
+	ctx_init(&c, t, true);
+	c.rval = rec->rval;
+	c.is_error = rec->is_error;
+	run_decoder(&c);
 	out_write(")", 1);
-	print_result(t, rec->rval, rec->is_error);
+	if (c.print_rval && !rec->is_error) {
+		out_tab_result();
+		c.print_rval(&c);
+	} else {
+		print_result(t, rec->rval, rec->is_error);
+	}
 	out_line_end();
 	t->entry_shown = false;
 	/*

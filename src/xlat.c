@@ -34,3 +34,14 @@ xlat_signal_name(int sig)
 		return NULL;
 	return signal_names[sig];
 }
+
+const char *
+xlat_lookup(const struct xlat *x, uint64_t val)
+{
+	unsigned i;
+
+	for (i = 0; i < x->count; i++)
+		if (x->entries[i].val == val)
+			return x->entries[i].name;
+	return NULL;
+}

@@ -27,7 +27,11 @@ dec_print_ptr(uint64_t addr)
 static void
 print_quoted(const char *s, size_t len, bool abbreviated)
 {
-	out_write(quoted, fmt_quote(quoted, s, len));
+	/* -xx: every byte in hex; -x: the whole string if any byte needs it */
+	if (opts.xflag > 1 || (opts.xflag && fmt_needs_escape(s, len)))
+		out_write(quoted, fmt_quote_hex(quoted, s, len));
+	else
+		out_write(quoted, fmt_quote(quoted, s, len));
 	if (abbreviated)
 		out_write("...", 3);
 }
@@ -284,4 +288,48 @@ dec_unknown(struct sc_ctx *c)
 		out_printf("%s%#llx", i ? ", " : "",
 			   (unsigned long long)dec_arg(c, i));
 	return DEC_DONE;
+}
+
+void
+dec_print_flags(const struct xlat *x, uint64_t v, const char *zero_name)
+{
+	uint64_t left = v;
+	bool any = false;
+	unsigned i;
+
+	if (!v) {
+		out_puts(zero_name ? zero_name : "0");
+		return;
+	}
+	for (i = 0; i < x->count && left; i++) {
+		uint64_t f = x->entries[i].val;
+
+		if (f && (left & f) == f) {
+			if (any)
+				out_write("|", 1);
+			out_puts(x->entries[i].name);
+			left &= ~f;
+			any = true;
+		}
+	}
+	if (left) {
+		if (any)
+			out_write("|", 1);
+		out_printf("%#llx", (unsigned long long)left);
+	}
+}
+
+void
+dec_print_xval(const struct xlat *x, uint64_t v, const char *fmt_unknown,
+	       const char *unknown_comment)
+{
+	const char *name = xlat_lookup(x, v);
+
+	if (name) {
+		out_puts(name);
+		return;
+	}
+	out_printf(fmt_unknown, (unsigned long long)v);
+	if (unknown_comment)
+		out_printf(" /* %s */", unknown_comment);
 }

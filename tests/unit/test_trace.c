@@ -31,54 +31,7 @@
 #define EXITED(code)        (((code) & 0xff) << 8)
 #define KILLED(sig)         ((sig) & 0x7f)
 
-/* ---- the ptrace mock ---------------------------------------------- */
-
-static struct __ptrace_syscall_info next_info;
-static unsigned long next_eventmsg;
-static siginfo_t next_siginfo;
-static long last_req;
-static pid_t last_pid;
-static long last_sig;
-static unsigned resumes;
-
-long __wrap_ptrace(enum __ptrace_request req, ...);
-
-long
-__wrap_ptrace(enum __ptrace_request req, ...)
-{
-	va_list ap;
-	pid_t pid;
-	void *addr, *data;
-
-	va_start(ap, req);
-	pid = va_arg(ap, pid_t);
-	addr = va_arg(ap, void *);
-	data = va_arg(ap, void *);
-	va_end(ap);
-
-	switch ((int)req) {
-	case PTRACE_GET_SYSCALL_INFO:
-		memcpy(data, &next_info, (size_t)addr < sizeof(next_info) ?
-					 (size_t)addr : sizeof(next_info));
-		return sizeof(next_info);
-	case PTRACE_GETEVENTMSG:
-		*(unsigned long *)data = next_eventmsg;
-		return 0;
-	case PTRACE_GETSIGINFO:
-		*(siginfo_t *)data = next_siginfo;
-		return 0;
-	case PTRACE_SYSCALL:
-	case PTRACE_LISTEN:
-		last_req = req;
-		last_pid = pid;
-		last_sig = (long)data;
-		resumes++;
-		return 0;
-	default:
-		errno = EIO;
-		return -1;
-	}
-}
+#include "mock_ptrace.h"
 
 /* ---- helpers ------------------------------------------------------ */
 

@@ -1,0 +1,135 @@
+/*
+ * test_decode_common.c - the generic decoder and the shared printing
+ * helpers (src/decode/common.c) through the real dispatcher: strings,
+ * buffers, -s, -x/-xx, paths, unreadable and partial memory, flags.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include "decode.h"
+#include "decode_harness.h"
+
+static void
+test_buffers_and_strings(void **state)
+{
+	static char buf[64] = "hello\n";
+	static const char path[] = "/etc/passwd";
+	char want[128];
+
+	(void)state;
+	assert_string_equal(DH("write", 1, buf, 6, 0, 0, 0, 6),
+			    "write(1, \"hello\\n\", 6) = 6");
+	assert_string_equal(DH("read", 3, buf, 64, 0, 0, 0, 5),
+			    "read(3, \"hello\", 64) = 5");
+	/* an error: the output buffer prints as its address */
+	snprintf(want, sizeof(want),
+		 "read(3, %p, 64) = -1 EAGAIN (Resource temporarily unavailable)",
+		 (void *)buf);
+	assert_string_equal(DH("read", 3, buf, 64, 0, 0, 0, -11), want);
+	assert_string_equal(DH("unlink", path, 0, 0, 0, 0, 0, -2),
+			    "unlink(\"/etc/passwd\") = -1 ENOENT (No such file or directory)");
+	assert_string_equal(DH("unlink", 0, 0, 0, 0, 0, 0, -14),
+			    "unlink(NULL) = -1 EFAULT (Bad address)");
+}
+
+static void
+test_abbreviation(void **state)
+{
+	static char buf[64] = "0123456789abcdef";
+
+	(void)state;
+	opts.max_strlen = 4;
+	assert_string_equal(DH("write", 1, buf, 16, 0, 0, 0, 16),
+			    "write(1, \"0123\"..., 16) = 16");
+	opts.max_strlen = 0;
+	assert_string_equal(DH("write", 1, buf, 16, 0, 0, 0, 16),
+			    "write(1, \"\"..., 16) = 16");
+	/* paths are never abbreviated by -s */
+	assert_string_equal(DH("chdir", buf, 0, 0, 0, 0, 0, 0),
+			    "chdir(\"0123456789abcdef\") = 0");
+}
+
+static void
+test_hex_options(void **state)
+{
+	static char mixed[] = "\351x\n";
+	static char text[] = "a\tb\n";
+
+	(void)state;
+	opts.xflag = 1;
+	assert_string_equal(DH("write", 1, mixed, 3, 0, 0, 0, 3),
+			    "write(1, \"\\xe9\\x78\\x0a\", 3) = 3");
+	assert_string_equal(DH("write", 1, text, 4, 0, 0, 0, 4),
+			    "write(1, \"a\\tb\\n\", 4) = 4");
+	opts.xflag = 2;
+	assert_string_equal(DH("write", 1, text, 2, 0, 0, 0, 2),
+			    "write(1, \"\\x61\\x09\", 2) = 2");
+}
+
+static void
+test_unreadable_and_partial(void **state)
+{
+	uintptr_t bad = dh_unmapped();
+	char *part = dh_partial("/tmp/x", 6); /* no NUL before the hole */
+	char want[128];
+
+	(void)state;
+	snprintf(want, sizeof(want), "write(1, %p, 3) = 3", (void *)bad);
+	assert_string_equal(DH("write", 1, bad, 3, 0, 0, 0, 3), want);
+	snprintf(want, sizeof(want), "chdir(%p) = -1 EFAULT (Bad address)",
+		 (void *)bad);
+	assert_string_equal(DH("chdir", bad, 0, 0, 0, 0, 0, -14), want);
+	/* a string that runs into an unreadable page ends there */
+	assert_string_equal(DH("chdir", part, 0, 0, 0, 0, 0, -14),
+			    "chdir(\"/tmp/x\"...) = -1 EFAULT (Bad address)");
+}
+
+static void
+test_flags_and_values(void **state)
+{
+	static const struct xlat_entry e[] = {
+		XLAT_PAIR(3, "BOTH"), XLAT_PAIR(1, "ONE"), XLAT_PAIR(2, "TWO"),
+		XLAT_PAIR(8, "EIGHT"),
+	};
+	static const struct xlat x = XLAT_TABLE(e);
+
+	(void)state;
+	assert_string_equal(xlat_lookup(&x, 8), "EIGHT");
+	assert_null(xlat_lookup(&x, 4));
+	/* print into the log through a syscall-less line */
+	{
+		struct tracee *t = tracee_add(999999, NULL);
+
+		out_line_start(t);
+		dec_print_flags(&x, 0x3 | 0x8 | 0x40, NULL);
+		out_write(" ", 1);
+		dec_print_flags(&x, 0, "ZERO");
+		out_write(" ", 1);
+		dec_print_flags(&x, 0, NULL);
+		out_write(" ", 1);
+		dec_print_xval(&x, 2, "%#llx", NULL);
+		out_write(" ", 1);
+		dec_print_xval(&x, 7, "%#llx", "X_???");
+		out_line_end();
+		assert_string_equal(dh_last_line(),
+				    "BOTH|EIGHT|0x40 ZERO 0 TWO 0x7 /* X_??? */");
+	}
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_buffers_and_strings, dh_setup, dh_teardown),
+		cmocka_unit_test_setup_teardown(test_abbreviation, dh_setup, dh_teardown),
+		cmocka_unit_test_setup_teardown(test_hex_options, dh_setup, dh_teardown),
+		cmocka_unit_test_setup_teardown(test_unreadable_and_partial, dh_setup, dh_teardown),
+		cmocka_unit_test_setup_teardown(test_flags_and_values, dh_setup, dh_teardown),
+	};
+
+	(void)dh_entry_text;
+	return cmocka_run_group_tests_name("decode_common", tests, NULL, NULL);
+}
