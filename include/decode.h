@@ -20,8 +20,11 @@
 
 struct tracee;
 
+struct proc;
+
 struct sc_ctx {
 	pid_t tid;
+	struct proc *proc;            /* the thread group (fd cache for -y) */
 	const struct sysent *ent;
 	const struct sc_rec *entry;   /* arguments (from the entry stop) */
 	bool exiting;                 /* false at entry, true at exit */
@@ -48,6 +51,9 @@ dec_arg(const struct sc_ctx *c, unsigned i)
 {
 	return c->entry->args[i];
 }
+
+/* An fd, with "<path>" under -y (AT_FDCWD too, as the cwd). */
+void dec_print_fd(struct sc_ctx *c, int fd);
 
 /* Print argument i of kind letter k (see sysent.h) at entry or exit. */
 void dec_print_kind(struct sc_ctx *c, unsigned i, char k);

@@ -16,6 +16,7 @@ struct options {
 	unsigned max_strlen;    /* -s N: string and array abbreviation */
 	unsigned quiet;         /* -q count: suppress attach/detach notes */
 	bool verbose;           /* -v: unabbreviated structs, envp, arrays */
+	unsigned yflag;         /* -y: fds with their paths */
 	unsigned xflag;         /* -x: non-ASCII bytes as \\x; -xx: every byte */
 	char **command;         /* the command and its arguments */
 };

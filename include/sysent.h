@@ -47,6 +47,7 @@ enum sysent_ret {
 	RET_HEX,     /* 0x... (addresses: brk, mmap) */
 	RET_OCT,     /* 0... (umask) */
 	RET_UDEC,    /* unsigned decimal */
+	RET_FD,      /* a new fd: decimal, "3</path>" with -y */
 };
 
 struct sc_ctx;

@@ -14,6 +14,7 @@
 #include <sys/types.h>
 #include <uthash.h>
 
+#include "fdcache.h"
 #include "stop.h"
 #include "syscall_info.h"
 
@@ -45,6 +46,7 @@ enum tracee_action {
 struct proc {
 	pid_t tgid;
 	unsigned nthreads;
+	struct fdcache *fds;  /* -y: fd -> path, filled lazily (fdcache.c) */
 };
 
 struct tracee {

@@ -16,7 +16,7 @@
 struct options opts;
 
 static const char usage_text[] =
-	"Usage: " FTRACE_NAME " [-fhqvVx] [-o FILE] [-s STRSIZE] PROG [ARGS]\n"
+	"Usage: " FTRACE_NAME " [-fhqvVxy] [-o FILE] [-s STRSIZE] PROG [ARGS]\n"
 	"\n"
 	"Tracing:\n"
 	"  -f, --follow-forks\n"
@@ -32,6 +32,8 @@ static const char usage_text[] =
 	"                 print structures, arrays and the environment in full\n"
 	"  -x             print non-ASCII string bytes in hexadecimal\n"
 	"  -xx            print every string byte in hexadecimal\n"
+	"  -y, --decode-fds\n"
+	"                 print the path of every file descriptor: 3</etc/passwd>\n"
 	"\n"
 	"Miscellaneous:\n"
 	"  -q, --quiet    suppress messages about attaching and detaching;\n"
@@ -78,6 +80,7 @@ options_parse(int argc, char **argv, struct options *o)
 		{ "string-limit", required_argument, NULL, 's' },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "no-abbrev", no_argument, NULL, 'v' },
+		{ "decode-fds", no_argument, NULL, 'y' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
@@ -88,7 +91,7 @@ options_parse(int argc, char **argv, struct options *o)
 	/* '+': options end at the command; ':': we word the errors. */
 	opterr = 0;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "+:fo:s:qvxhV", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "+:fo:s:qvxyhV", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'f':
 			o->follow_forks = true;
@@ -110,6 +113,9 @@ options_parse(int argc, char **argv, struct options *o)
 			break;
 		case 'x':
 			o->xflag++;
+			break;
+		case 'y':
+			o->yflag++;
 			break;
 		case 'h':
 			return OPTIONS_HELP;

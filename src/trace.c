@@ -60,8 +60,10 @@ sc_name(const struct tracee *t, char *tmp, size_t size)
 	return tmp;
 }
 
+static void ctx_init(struct sc_ctx *c, struct tracee *t, bool exiting);
+
 static void
-print_result(const struct tracee *t, int64_t rval, bool is_error)
+print_result(struct tracee *t, int64_t rval, bool is_error)
 {
 	const char *name;
 
@@ -88,6 +90,14 @@ print_result(const struct tracee *t, int64_t rval, bool is_error)
 	case RET_UDEC:
 		out_printf("= %llu", (unsigned long long)rval);
 		break;
+	case RET_FD: {
+		struct sc_ctx c;
+
+		ctx_init(&c, t, true);
+		out_write("= ", 2);
+		dec_print_fd(&c, (int)rval);
+		break;
+	}
 	default:
 		out_printf("= %lld", (long long)rval);
 		break;
@@ -99,6 +109,7 @@ ctx_init(struct sc_ctx *c, struct tracee *t, bool exiting)
 {
 	*c = (struct sc_ctx){
 		.tid = t->tid,
+		.proc = t->proc,
 		.ent = t->ent,
 		.entry = &t->entry,
 		.exiting = exiting,
@@ -154,6 +165,39 @@ resume_line(struct tracee *t)
 	out_printf("<... %s resumed>", sc_name(t, tmp, sizeof(tmp)));
 }
 
+/*
+ * Keep the -y cache right: drop the entries of fds whose meaning the
+ * syscall that just succeeded changed.  An fd a syscall creates needs
+ * nothing: its number was free, so it was dropped when it was closed.
+ */
+static void
+track_fds(struct tracee *t)
+{
+	struct fdcache *fds = t->proc->fds;
+	const uint64_t *a = t->entry.args;
+
+	if (!fds || !t->ent)
+		return;
+	switch (t->ent - sysent_table) {
+	case SC_close:
+		fdcache_forget(fds, (int)a[0]);
+		break;
+	case SC_dup2:
+	case SC_dup3:
+		fdcache_forget(fds, (int)a[1]);
+		break;
+	case SC_close_range:
+		fdcache_forget_range(fds, (unsigned)a[0], (unsigned)a[1]);
+		break;
+	case SC_chdir:
+	case SC_fchdir:
+		fdcache_forget_cwd(fds);
+		break;
+	default:
+		break;
+	}
+}
+
 static void
 on_syscall_exit(struct tracee *t, const struct sc_rec *rec,
 		enum tracee_state from)
@@ -178,6 +222,8 @@ on_syscall_exit(struct tracee *t, const struct sc_rec *rec,
 	}
 	out_line_end();
 	t->entry_shown = false;
+	if (!rec->is_error)
+		track_fds(t);
 	/*
 	 * The command's exec failed: what follows is ftrace-c's child
 	 * reporting it and exiting, not the program; only the exit shows.
@@ -261,6 +307,8 @@ on_exec(struct tracee *t)
 	struct tracee *execer;
 	pid_t leader = t->tid;
 
+	/* close-on-exec fds are gone: refill the -y cache lazily */
+	fdcache_forget_all(t->proc->fds);
 	if (pt_geteventmsg(t->tid, &old) < 0 || (pid_t)old == t->tid)
 		return t;
 	execer = tracee_find((pid_t)old);

@@ -36,8 +36,10 @@ proc_new(pid_t tgid)
 static void
 proc_put(struct proc *p)
 {
-	if (p && --p->nthreads == 0)
+	if (p && --p->nthreads == 0) {
+		fdcache_free(p->fds);
 		free(p);
+	}
 }
 
 struct tracee *

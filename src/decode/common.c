@@ -6,10 +6,14 @@
 #include <limits.h>
 #include <stdio.h>
 
+#include <string.h>
+
 #include "decode.h"
+#include "fdcache.h"
 #include "fmt.h"
 #include "ftrace.h"
 #include "output.h"
+#include "tracee.h"
 #include "umem.h"
 
 /* Scratch space for one quoted value; decoders run one at a time. */
@@ -162,6 +166,34 @@ dec_print_str_array_count(pid_t tid, uint64_t addr, unsigned wordsize)
 	out_printf(" /* %u var%s */", n, n == 1 ? "" : "s");
 }
 
+/* A -y path: escaped like a string, without the quotes. */
+static void
+print_fd_path(const char *path)
+{
+	size_t n = fmt_quote(quoted, path, strlen(path));
+
+	out_write(quoted + 1, n - 2);
+}
+
+void
+dec_print_fd(struct sc_ctx *c, int fd)
+{
+	const char *path;
+
+	if (fd == AT_FDCWD)
+		out_write("AT_FDCWD", 8);
+	else
+		out_printf("%d", fd);
+	if (!opts.yflag || !c->proc || (fd < 0 && fd != AT_FDCWD))
+		return;
+	path = fdcache_get(&c->proc->fds, c->tid, fd);
+	if (path) {
+		out_write("<", 1);
+		print_fd_path(path);
+		out_write(">", 1);
+	}
+}
+
 bool
 dec_kind_at_exit(char k)
 {
@@ -202,14 +234,11 @@ dec_print_kind(struct sc_ctx *c, unsigned i, char k)
 	switch (k) {
 	case 'd':
 	case 'e':
-	case 'f':
 		out_printf("%d", (int)v);
 		break;
+	case 'f':
 	case 'a':
-		if ((int)v == AT_FDCWD)
-			out_write("AT_FDCWD", 8);
-		else
-			out_printf("%d", (int)v);
+		dec_print_fd(c, (int)v);
 		break;
 	case 'l':
 		out_printf("%lld", (long long)signed_word(c, v));

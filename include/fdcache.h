@@ -1,0 +1,30 @@
+/*
+ * fdcache.h - what each fd of a traced process refers to, for -y.
+ *
+ * Filled lazily: the first time fd N of a process is printed, its
+ * /proc/TID/fd/N link is read once and kept.  Entries are dropped when the
+ * number can change meaning: close, close_range, dup2/dup3 onto it, exec
+ * (close-on-exec), and the whole table belongs to one thread group (a
+ * forked child starts with an empty one).  So /proc is read once per fd,
+ * not on every syscall.
+ */
+#ifndef FTRACE_FDCACHE_H
+#define FTRACE_FDCACHE_H
+
+#include <sys/types.h>
+
+struct fdcache;
+
+/*
+ * The target of fd (e.g. "/etc/passwd", "pipe:[1234]") in the process of
+ * thread tid, or NULL if it cannot be known.  fd AT_FDCWD gives the cwd.
+ */
+const char *fdcache_get(struct fdcache **cache, pid_t tid, int fd);
+void fdcache_forget(struct fdcache *cache, int fd);
+void fdcache_forget_range(struct fdcache *cache, unsigned lo, unsigned hi);
+/* After exec (close-on-exec fds) or chdir (the cwd). */
+void fdcache_forget_all(struct fdcache *cache);
+void fdcache_forget_cwd(struct fdcache *cache);
+void fdcache_free(struct fdcache *cache);
+
+#endif /* FTRACE_FDCACHE_H */

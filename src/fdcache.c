@@ -1,0 +1,139 @@
+/*
+ * fdcache.c - per-process fd -> path cache for -y (include/fdcache.h).
+ */
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "error.h"
+#include "fdcache.h"
+
+/* fds above this are not cached (read each time): tables stay small. */
+#define FDCACHE_MAX 4096
+
+struct fdcache {
+	char **paths;      /* indexed by fd; NULL: not known yet */
+	unsigned cap;
+	char *cwd;
+};
+
+static char *
+read_link(pid_t tid, const char *what)
+{
+	char link[64], target[PATH_MAX];
+	ssize_t n;
+	char *s;
+
+	snprintf(link, sizeof(link), "/proc/%d/%s", tid, what);
+	n = readlink(link, target, sizeof(target) - 1);
+	if (n < 0)
+		return NULL;
+	target[n] = '\0';
+	s = strdup(target);
+	if (!s)
+		die("out of memory");
+	return s;
+}
+
+static int
+grow(struct fdcache *c, unsigned fd)
+{
+	unsigned cap = c->cap ? c->cap : 64;
+	char **p;
+
+	while (cap <= fd)
+		cap *= 2;
+	p = realloc(c->paths, cap * sizeof(*p));
+	if (!p)
+		die("out of memory");
+	memset(p + c->cap, 0, (cap - c->cap) * sizeof(*p));
+	c->paths = p;
+	c->cap = cap;
+	return 0;
+}
+
+const char *
+fdcache_get(struct fdcache **cache, pid_t tid, int fd)
+{
+	static char *uncached;
+	struct fdcache *c = *cache;
+	char what[32];
+
+	if (!c) {
+		c = calloc(1, sizeof(*c));
+		if (!c)
+			die("out of memory");
+		*cache = c;
+	}
+	if (fd == AT_FDCWD) {
+		if (!c->cwd)
+			c->cwd = read_link(tid, "cwd");
+		return c->cwd;
+	}
+	if (fd < 0)
+		return NULL;
+	snprintf(what, sizeof(what), "fd/%d", fd);
+	if (fd >= FDCACHE_MAX) {
+		free(uncached);
+		uncached = read_link(tid, what);
+		return uncached;
+	}
+	if ((unsigned)fd >= c->cap)
+		grow(c, (unsigned)fd);
+	if (!c->paths[fd])
+		c->paths[fd] = read_link(tid, what);
+	return c->paths[fd];
+}
+
+void
+fdcache_forget(struct fdcache *c, int fd)
+{
+	if (c && fd >= 0 && (unsigned)fd < c->cap) {
+		free(c->paths[fd]);
+		c->paths[fd] = NULL;
+	}
+}
+
+void
+fdcache_forget_range(struct fdcache *c, unsigned lo, unsigned hi)
+{
+	unsigned fd;
+
+	if (!c)
+		return;
+	for (fd = lo; fd < c->cap && fd <= hi; fd++) {
+		free(c->paths[fd]);
+		c->paths[fd] = NULL;
+	}
+}
+
+void
+fdcache_forget_cwd(struct fdcache *c)
+{
+	if (c) {
+		free(c->cwd);
+		c->cwd = NULL;
+	}
+}
+
+void
+fdcache_forget_all(struct fdcache *c)
+{
+	if (c) {
+		fdcache_forget_range(c, 0, c->cap);
+		fdcache_forget_cwd(c);
+	}
+}
+
+void
+fdcache_free(struct fdcache *c)
+{
+	if (c) {
+		fdcache_forget_all(c);
+		free(c->paths);
+		free(c);
+	}
+}
