@@ -9,6 +9,8 @@
 #include <setjmp.h>
 #include <cmocka.h>
 
+#include <fcntl.h>
+
 #include "decode.h"
 #include "decode_harness.h"
 
@@ -119,6 +121,37 @@ test_flags_and_values(void **state)
 	}
 }
 
+/* -y: fds print with their paths; closing drops the cached path. */
+static void
+test_fd_paths(void **state)
+{
+	int fd = open("/dev/null", O_RDONLY);
+	char want[700], cwd[512];
+
+	(void)state;
+	opts.yflag = 1;
+	assert_true(fd >= 0);
+	snprintf(want, sizeof(want), "fsync(%d</dev/null>) = -1 EINVAL (Invalid argument)", fd);
+	assert_string_equal(DH("fsync", fd, 0, 0, 0, 0, 0, -22), want);
+	/* the traced close: its fd is forgotten, then reused for a file */
+	snprintf(want, sizeof(want), "close(%d</dev/null>) = 0", fd);
+	assert_string_equal(DH("close", fd, 0, 0, 0, 0, 0, 0), want);
+	close(fd);
+	assert_int_equal(open("/proc/self/status", O_RDONLY), fd);
+	snprintf(want, sizeof(want), "fsync(%d</proc/%d/status>) = -1 EINVAL (Invalid argument)",
+		 fd, getpid());
+	assert_string_equal(DH("fsync", fd, 0, 0, 0, 0, 0, -22), want);
+	close(fd);
+	/* AT_FDCWD shows the cwd */
+	assert_non_null(getcwd(cwd, sizeof(cwd)));
+	snprintf(want, sizeof(want), "unlinkat(AT_FDCWD<%s>, \"x\", 0) = -1 ENOENT (No such file or directory)",
+		 cwd);
+	assert_string_equal(DH("unlinkat", AT_FDCWD, "x", 0, 0, 0, 0, -2), want);
+	/* a closed fd has no path: plain number */
+	assert_string_equal(DH("fsync", 987, 0, 0, 0, 0, 0, -9),
+			    "fsync(987) = -1 EBADF (Bad file descriptor)");
+}
+
 int
 main(void)
 {
@@ -128,6 +161,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_hex_options, dh_setup, dh_teardown),
 		cmocka_unit_test_setup_teardown(test_unreadable_and_partial, dh_setup, dh_teardown),
 		cmocka_unit_test_setup_teardown(test_flags_and_values, dh_setup, dh_teardown),
+		cmocka_unit_test_setup_teardown(test_fd_paths, dh_setup, dh_teardown),
 	};
 
 	(void)dh_entry_text;
