@@ -10,6 +10,9 @@
 
 #include "error.h"
 #include "fdcache.h"
+#include "fmt.h"
+#include "ftrace.h"
+#include "sockinfo.h"
 
 /* fds above this are not cached (read each time): tables stay small. */
 #define FDCACHE_MAX 4096
@@ -24,7 +27,9 @@ static char *
 read_link(pid_t tid, const char *what)
 {
 	char link[64], target[PATH_MAX];
+	unsigned long ino;
 	ssize_t n;
+	int fd;
 	char *s;
 
 	snprintf(link, sizeof(link), "/proc/%d/%s", tid, what);
@@ -32,7 +37,19 @@ read_link(pid_t tid, const char *what)
 	if (n < 0)
 		return NULL;
 	target[n] = '\0';
-	s = strdup(target);
+	/* -yy: "socket:[123]" becomes "TCP:[127.0.0.1:80->...]" */
+	if (opts.yflag > 1 && sscanf(what, "fd/%d", &fd) == 1 &&
+	    sscanf(target, "socket:[%lu]", &ino) == 1 &&
+	    sockinfo_describe(tid, fd, ino, target, sizeof(target)) == 0) {
+		s = strdup(target);
+	} else {
+		/* a path: escaped like a string, kept without the quotes */
+		char quoted[FMT_QUOTE_SIZE(PATH_MAX)];
+		size_t q = fmt_quote(quoted, target, (size_t)n);
+
+		quoted[q - 1] = '\0';
+		s = strdup(quoted + 1);
+	}
 	if (!s)
 		die("out of memory");
 	return s;

@@ -34,6 +34,7 @@ static const char usage_text[] =
 	"  -xx            print every string byte in hexadecimal\n"
 	"  -y, --decode-fds\n"
 	"                 print the path of every file descriptor: 3</etc/passwd>\n"
+	"  -yy            also the protocol and addresses of sockets\n"
 	"\n"
 	"Miscellaneous:\n"
 	"  -q, --quiet    suppress messages about attaching and detaching;\n"

@@ -193,6 +193,13 @@ track_fds(struct tracee *t)
 	case SC_fchdir:
 		fdcache_forget_cwd(fds);
 		break;
+	case SC_bind:
+	case SC_connect:
+	case SC_listen:
+	case SC_shutdown:
+		/* -yy shows a socket's addresses: they just changed */
+		fdcache_forget(fds, (int)a[0]);
+		break;
 	default:
 		break;
 	}

@@ -166,15 +166,6 @@ dec_print_str_array_count(pid_t tid, uint64_t addr, unsigned wordsize)
 	out_printf(" /* %u var%s */", n, n == 1 ? "" : "s");
 }
 
-/* A -y path: escaped like a string, without the quotes. */
-static void
-print_fd_path(const char *path)
-{
-	size_t n = fmt_quote(quoted, path, strlen(path));
-
-	out_write(quoted + 1, n - 2);
-}
-
 void
 dec_print_fd(struct sc_ctx *c, int fd)
 {
@@ -189,7 +180,7 @@ dec_print_fd(struct sc_ctx *c, int fd)
 	path = fdcache_get(&c->proc->fds, c->tid, fd);
 	if (path) {
 		out_write("<", 1);
-		print_fd_path(path);
+		out_puts(path);	/* escaped when cached */
 		out_write(">", 1);
 	}
 }

@@ -10,6 +10,8 @@
 #include <cmocka.h>
 
 #include <fcntl.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
 
 #include "decode.h"
 #include "decode_harness.h"
@@ -152,6 +154,35 @@ test_fd_paths(void **state)
 			    "fsync(987) = -1 EBADF (Bad file descriptor)");
 }
 
+/* -yy: sockets by protocol and peers (sock_diag), pipes as pipe:[ino] */
+static void
+test_fd_sockets(void **state)
+{
+	int sv[2], pfd[2];
+	struct stat a, b, p;
+	char want[256];
+
+	(void)state;
+	opts.yflag = 2;
+	assert_int_equal(socketpair(AF_UNIX, SOCK_STREAM, 0, sv), 0);
+	assert_int_equal(pipe(pfd), 0);
+	fstat(sv[0], &a);
+	fstat(sv[1], &b);
+	fstat(pfd[0], &p);
+	snprintf(want, sizeof(want),
+		 "fsync(%d<UNIX-STREAM:[%lu->%lu]>) = -1 EINVAL (Invalid argument)",
+		 sv[0], (unsigned long)a.st_ino, (unsigned long)b.st_ino);
+	assert_string_equal(DH("fsync", sv[0], 0, 0, 0, 0, 0, -22), want);
+	snprintf(want, sizeof(want),
+		 "fsync(%d<pipe:[%lu]>) = -1 EINVAL (Invalid argument)",
+		 pfd[0], (unsigned long)p.st_ino);
+	assert_string_equal(DH("fsync", pfd[0], 0, 0, 0, 0, 0, -22), want);
+	close(sv[0]);
+	close(sv[1]);
+	close(pfd[0]);
+	close(pfd[1]);
+}
+
 int
 main(void)
 {
@@ -162,6 +193,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_unreadable_and_partial, dh_setup, dh_teardown),
 		cmocka_unit_test_setup_teardown(test_flags_and_values, dh_setup, dh_teardown),
 		cmocka_unit_test_setup_teardown(test_fd_paths, dh_setup, dh_teardown),
+		cmocka_unit_test_setup_teardown(test_fd_sockets, dh_setup, dh_teardown),
 	};
 
 	(void)dh_entry_text;
