@@ -29,6 +29,9 @@ struct sc_ctx {
 	const struct sc_rec *entry;   /* arguments (from the entry stop) */
 	bool exiting;                 /* false at entry, true at exit */
 	bool args_done;               /* exit: entry returned DEC_DONE */
+	bool abbrev;                  /* abbreviate structs/arrays (no -v) */
+	bool deref;                   /* decode pointed-to data (-e verbose) */
+	bool raw;                     /* -e raw=: arguments as plain hex */
 	int64_t rval;                 /* exit only */
 	bool is_error;                /* exit only */
 	/*

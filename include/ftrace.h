@@ -9,6 +9,8 @@
 #define FTRACE_NAME    "ftrace-c"
 #define FTRACE_VERSION "0.1.0"
 
+struct sc_set;
+
 /* Everything the command line says; filled once by options_parse(). */
 struct options {
 	bool follow_forks;      /* -f: trace children and threads too */
@@ -19,7 +21,13 @@ struct options {
 	unsigned yflag;         /* -y: fds with their paths */
 	unsigned xflag;         /* -x: non-ASCII bytes as \\x; -xx: every byte */
 	char **command;         /* the command and its arguments */
+	/* -e trace=, abbrev=, verbose=, raw=: NULL means the default */
+	const struct sc_set *trace;   /* default: all */
+	const struct sc_set *abbrev;  /* default: all (none with -v) */
+	const struct sc_set *deref;   /* -e verbose=; default: all */
+	const struct sc_set *raw;     /* default: none */
 };
+
 
 extern struct options opts;
 

@@ -105,6 +105,11 @@ const char *sysent_arch_name(uint32_t arch);
 /* Word size of tracees of that arch in bytes (4 for i386, else 8). */
 unsigned sysent_arch_wordsize(uint32_t arch);
 
+/* The arches we have tables for, and how many numbers each table covers. */
+#define SYSENT_NARCHES 3
+extern const uint32_t sysent_arches[SYSENT_NARCHES];
+unsigned sysent_arch_nr_count(uint32_t arch);
+
 /* The entry with that printed name on arch (slow: for options only). */
 const struct sysent *sysent_by_name(uint32_t arch, const char *name, uint64_t *nr);
 

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "error.h"
+#include "filter.h"
 #include "options.h"
 
 /* The one parsed command line, read by every module. */
@@ -17,6 +18,13 @@ struct options opts;
 
 static const char usage_text[] =
 	"Usage: " FTRACE_NAME " [-fhqvVxy] [-o FILE] [-s STRSIZE] PROG [ARGS]\n"
+	"\n"
+	"Filtering:\n"
+	"  -e trace=[!]SET, --trace=[!]SET\n"
+	"                 trace only these syscalls: names, %class, /regex,\n"
+	"                 all, none, ?name (no error if unknown)\n"
+	"  -e abbrev=SET, -e verbose=SET, -e raw=SET\n"
+	"                 abbreviate / dereference / print raw for these syscalls\n"
 	"\n"
 	"Tracing:\n"
 	"  -f, --follow-forks\n"
@@ -57,6 +65,61 @@ usage_error(const char *fmt, const char *arg)
 	error_msg("%s\nTry '%s -h' for more information.", msg, FTRACE_NAME);
 }
 
+/* The sets -e fills; opts points at them once they are given. */
+static struct sc_set trace_set, abbrev_set, deref_set, raw_set;
+
+/*
+ * -e [QUALIFIER=][!]VALUE[,VALUE...]: trace (the default), abbrev,
+ * verbose, raw.  Repeated trace= lists accumulate, as in strace.
+ */
+static int
+parse_qualifier(const char *expr, struct options *o)
+{
+	static const struct {
+		const char *name;
+		struct sc_set *set;
+		const struct sc_set **slot;
+	} quals[] = {
+		{ "trace", &trace_set, NULL }, { "t", &trace_set, NULL },
+		{ "abbrev", &abbrev_set, NULL }, { "a", &abbrev_set, NULL },
+		{ "verbose", &deref_set, NULL }, { "v", &deref_set, NULL },
+		{ "raw", &raw_set, NULL }, { "x", &raw_set, NULL },
+	};
+	const char *eq = strchr(expr, '='), *spec = expr;
+	struct sc_set *set = &trace_set;
+	const struct sc_set **slot = &o->trace;
+	char err[1024];
+	unsigned i;
+
+	if (eq) {
+		for (i = 0; i < sizeof(quals) / sizeof(quals[0]); i++) {
+			size_t n = strlen(quals[i].name);
+
+			if ((size_t)(eq - expr) == n &&
+			    strncmp(expr, quals[i].name, n) == 0) {
+				set = quals[i].set;
+				spec = eq + 1;
+				break;
+			}
+		}
+	}
+	if (set == &abbrev_set)
+		slot = &o->abbrev;
+	else if (set == &deref_set)
+		slot = &o->deref;
+	else if (set == &raw_set)
+		slot = &o->raw;
+	/* the first list replaces the default; later trace= lists add */
+	if (!*slot || set != &trace_set)
+		sc_set_fill(set, false);
+	if (sc_set_parse(set, spec, err, sizeof(err)) < 0) {
+		error_msg("%s", err);
+		return -1;
+	}
+	*slot = set;
+	return 0;
+}
+
 /* A non-negative int, the whole string, as strace's -s accepts. */
 static int
 parse_uint(const char *s, unsigned *out)
@@ -82,6 +145,10 @@ options_parse(int argc, char **argv, struct options *o)
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "no-abbrev", no_argument, NULL, 'v' },
 		{ "decode-fds", no_argument, NULL, 'y' },
+		{ "trace", required_argument, NULL, 'T' + 256 },
+		{ "abbrev", required_argument, NULL, 'a' + 256 },
+		{ "verbose", required_argument, NULL, 'v' + 256 },
+		{ "raw", required_argument, NULL, 'x' + 256 },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
@@ -92,8 +159,27 @@ options_parse(int argc, char **argv, struct options *o)
 	/* '+': options end at the command; ':': we word the errors. */
 	opterr = 0;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "+:fo:s:qvxyhV", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "+:e:fo:s:qvxyhV", longopts, NULL)) != -1) {
 		switch (c) {
+		case 'e':
+			if (parse_qualifier(optarg, o) < 0)
+				return OPTIONS_ERROR;
+			break;
+		case 'T' + 256:
+		case 'a' + 256:
+		case 'v' + 256:
+		case 'x' + 256: {
+			static const char *const q[] = { "trace", "abbrev",
+							 "verbose", "raw" };
+			char expr[1100];
+
+			snprintf(expr, sizeof(expr), "%s=%s",
+				 q[c == 'T' + 256 ? 0 : c == 'a' + 256 ? 1 :
+				   c == 'v' + 256 ? 2 : 3], optarg);
+			if (parse_qualifier(expr, o) < 0)
+				return OPTIONS_ERROR;
+			break;
+		}
 		case 'f':
 			o->follow_forks = true;
 			break;
@@ -110,7 +196,10 @@ options_parse(int argc, char **argv, struct options *o)
 			o->quiet++;
 			break;
 		case 'v':
+			/* -v is -e abbrev=none */
 			o->verbose = true;
+			sc_set_fill(&abbrev_set, false);
+			o->abbrev = &abbrev_set;
 			break;
 		case 'x':
 			o->xflag++;

@@ -127,3 +127,15 @@ sysent_by_name(uint32_t arch, const char *name, uint64_t *nr)
 	}
 	return NULL;
 }
+
+const uint32_t sysent_arches[SYSENT_NARCHES] = {
+	ARCH_X86_64, ARCH_I386, ARCH_AARCH64,
+};
+
+unsigned
+sysent_arch_nr_count(uint32_t arch)
+{
+	const struct arch_table *t = arch_find(arch);
+
+	return t ? (unsigned)t->count : 0;
+}

@@ -16,6 +16,7 @@
 
 #include "decode.h"
 #include "error.h"
+#include "filter.h"
 #include "ftrace.h"
 #include "output.h"
 #include "ptrace_ops.h"
@@ -116,11 +117,23 @@ ctx_init(struct sc_ctx *c, struct tracee *t, bool exiting)
 		.args_done = t->args_done,
 		.scratch = t->dec_scratch,
 	};
+	/* -e abbrev= / verbose= / raw= for this syscall (one bit test each) */
+	c->abbrev = !opts.abbrev || sc_set_has(opts.abbrev, t->entry.arch, t->entry.nr);
+	c->deref = !opts.deref || sc_set_has(opts.deref, t->entry.arch, t->entry.nr);
+	c->raw = opts.raw && sc_set_has(opts.raw, t->entry.arch, t->entry.nr);
 }
 
 static enum dec_status
 run_decoder(struct sc_ctx *c)
 {
+	if (c->raw) {
+		unsigned i;
+
+		for (i = 0; !c->exiting && c->ent && i < c->ent->nargs; i++)
+			out_printf("%s%#llx", i ? ", " : "",
+				   (unsigned long long)dec_arg(c, i));
+		return DEC_DONE;
+	}
 	if (!c->ent)
 		return c->exiting ? DEC_DONE : dec_unknown(c);
 	return c->ent->decode ? c->ent->decode(c) : dec_generic(c);
@@ -145,6 +158,8 @@ on_syscall_entry(struct tracee *t, const struct sc_rec *rec)
 		t->hidden = false;
 		t->first_exec = true;
 	}
+	if (opts.trace && !sc_set_has(opts.trace, rec->arch, rec->nr))
+		return;	/* -e trace= leaves it out */
 	out_line_start(t);
 	out_puts(sc_name(t, tmp, sizeof(tmp)));
 	out_write("(", 1);
