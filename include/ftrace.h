@@ -19,6 +19,11 @@ struct options {
 	unsigned quiet;         /* -q count: suppress attach/detach notes */
 	bool verbose;           /* -v: unabbreviated structs, envp, arrays */
 	unsigned yflag;         /* -y: fds with their paths */
+	unsigned tflag;         /* -t, -tt, -ttt: wall-clock time of each line */
+	bool rflag;             /* -r: time since the previous line */
+	bool Tflag;             /* -T: time spent in each syscall */
+	bool iflag;             /* -i: instruction pointer of each syscall */
+	bool nflag;             /* -n: syscall numbers */
 	unsigned xflag;         /* -x: non-ASCII bytes as \\x; -xx: every byte */
 	char **command;         /* the command and its arguments */
 	/* -e trace=, abbrev=, verbose=, raw=: NULL means the default */

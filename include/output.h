@@ -13,6 +13,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <time.h>
 
 #include "error.h"
 
@@ -27,8 +28,17 @@ void out_write(const char *s, size_t n);
 void out_puts(const char *s);
 void out_printf(const char *fmt, ...) ATTR_PRINTF(1, 2);
 
-/* Start t's line: closes another tracee's open line, prints "[pid N] ". */
+/* The time of the stop being handled (-t, -r); set once per stop. */
+void out_set_stop_time(const struct timespec *realtime,
+		       const struct timespec *monotonic);
+
+/*
+ * Start t's line: closes another tracee's open line, prints "[pid N] ",
+ * then the -t/-r time, -n number and -i address of t's last syscall.
+ */
 void out_line_start(struct tracee *t);
+/* The same for a "+++ exited" line: -i has no address to show there. */
+void out_line_start_exit(struct tracee *t);
 /* End the current line ("\n") and leave no line open. */
 void out_line_end(void);
 /* Does t own the open line? */

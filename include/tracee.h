@@ -12,6 +12,7 @@
 
 #include <stdbool.h>
 #include <sys/types.h>
+#include <time.h>
 #include <uthash.h>
 
 #include "fdcache.h"
@@ -63,6 +64,7 @@ struct tracee {
 	bool entry_shown;         /* its entry part was printed */
 	bool args_done;           /* every argument was printed at entry */
 	uint64_t dec_scratch[4];  /* a decoder's own, entry to exit */
+	struct timespec entry_time; /* -T: CLOCK_MONOTONIC at the entry stop */
 
 	UT_hash_handle hh;
 };

@@ -17,7 +17,7 @@
 struct options opts;
 
 static const char usage_text[] =
-	"Usage: " FTRACE_NAME " [-fhqvVxy] [-o FILE] [-s STRSIZE] PROG [ARGS]\n"
+	"Usage: " FTRACE_NAME " [-fhinqrtTvVxy] [-o FILE] [-s STRSIZE] PROG [ARGS]\n"
 	"\n"
 	"Filtering:\n"
 	"  -e trace=[!]SET, --trace=[!]SET\n"
@@ -32,6 +32,16 @@ static const char usage_text[] =
 	"                 \"[pid N] \" prefix\n"
 	"\n"
 	"Output format:\n"
+	"  -i, --instruction-pointer\n"
+	"                 print the instruction pointer of each syscall\n"
+	"  -n, --syscall-number\n"
+	"                 print syscall numbers\n"
+	"  -t             time of day of each line; -tt with microseconds;\n"
+	"                 -ttt as seconds since the epoch\n"
+	"  -r, --relative-timestamps\n"
+	"                 time since the previous line\n"
+	"  -T, --syscall-times\n"
+	"                 time spent in each syscall\n"
 	"  -o FILE, --output=FILE\n"
 	"                 send trace output to FILE instead of stderr\n"
 	"  -s STRSIZE, --string-limit=STRSIZE\n"
@@ -145,6 +155,10 @@ options_parse(int argc, char **argv, struct options *o)
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "no-abbrev", no_argument, NULL, 'v' },
 		{ "decode-fds", no_argument, NULL, 'y' },
+		{ "instruction-pointer", no_argument, NULL, 'i' },
+		{ "syscall-number", no_argument, NULL, 'n' },
+		{ "relative-timestamps", no_argument, NULL, 'r' },
+		{ "syscall-times", no_argument, NULL, 'T' },
 		{ "trace", required_argument, NULL, 'T' + 256 },
 		{ "abbrev", required_argument, NULL, 'a' + 256 },
 		{ "verbose", required_argument, NULL, 'v' + 256 },
@@ -159,7 +173,7 @@ options_parse(int argc, char **argv, struct options *o)
 	/* '+': options end at the command; ':': we word the errors. */
 	opterr = 0;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "+:e:fo:s:qvxyhV", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "+:e:fino:rs:tTqvxyhV", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'e':
 			if (parse_qualifier(optarg, o) < 0)
@@ -182,6 +196,21 @@ options_parse(int argc, char **argv, struct options *o)
 		}
 		case 'f':
 			o->follow_forks = true;
+			break;
+		case 'i':
+			o->iflag = true;
+			break;
+		case 'n':
+			o->nflag = true;
+			break;
+		case 'r':
+			o->rflag = true;
+			break;
+		case 't':
+			o->tflag++;
+			break;
+		case 'T':
+			o->Tflag = true;
 			break;
 		case 'o':
 			o->outfile = optarg;

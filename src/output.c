@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "error.h"
+#include "ftrace.h"
 #include "output.h"
 #include "tracee.h"
 
@@ -123,8 +124,53 @@ out_set_prefix(bool on)
 	prefix_on = on;
 }
 
+static struct timespec stop_real, stop_mono, last_mono;
+static bool have_last_mono;
+
 void
-out_line_start(struct tracee *t)
+out_set_stop_time(const struct timespec *realtime,
+		  const struct timespec *monotonic)
+{
+	stop_real = *realtime;
+	stop_mono = *monotonic;
+}
+
+static void
+print_time(void)
+{
+	if (opts.rflag) {
+		/* since the previous line's stop (strace's -r) */
+		struct timespec d = { 0, 0 };
+
+		if (have_last_mono) {
+			d.tv_sec = stop_mono.tv_sec - last_mono.tv_sec;
+			d.tv_nsec = stop_mono.tv_nsec - last_mono.tv_nsec;
+			if (d.tv_nsec < 0) {
+				d.tv_sec--;
+				d.tv_nsec += 1000000000L;
+			}
+		}
+		last_mono = stop_mono;
+		have_last_mono = true;
+		out_printf("%6ld.%06ld ", (long)d.tv_sec, d.tv_nsec / 1000);
+	} else if (opts.tflag >= 3) {
+		out_printf("%lld.%06ld ", (long long)stop_real.tv_sec,
+			   stop_real.tv_nsec / 1000);
+	} else if (opts.tflag) {
+		struct tm tm;
+		char hms[16];
+
+		localtime_r(&stop_real.tv_sec, &tm);
+		strftime(hms, sizeof(hms), "%H:%M:%S", &tm);
+		if (opts.tflag == 2)
+			out_printf("%s.%06ld ", hms, stop_real.tv_nsec / 1000);
+		else
+			out_printf("%s ", hms);
+	}
+}
+
+static void
+line_start(struct tracee *t, bool ip_known)
 {
 	if (owner || col) {
 		out_puts(" <unfinished ...>\n");
@@ -132,7 +178,29 @@ out_line_start(struct tracee *t)
 	}
 	if (prefix_on)
 		out_printf("[pid %5d] ", t->tid);
+	if (opts.tflag || opts.rflag)
+		print_time();
+	if (opts.nflag)
+		out_printf("[%4llu] ", (unsigned long long)t->entry.nr);
+	if (opts.iflag) {
+		if (ip_known)
+			out_printf("[%016llx] ", (unsigned long long)t->entry.ip);
+		else
+			out_puts("[????????????????] ");
+	}
 	owner = t;
+}
+
+void
+out_line_start(struct tracee *t)
+{
+	line_start(t, true);
+}
+
+void
+out_line_start_exit(struct tracee *t)
+{
+	line_start(t, false);
 }
 
 void

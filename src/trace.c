@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/wait.h>
+#include <time.h>
 
 #include "decode.h"
 #include "error.h"
@@ -36,6 +37,7 @@ static const char *const restart_text[] = {
 };
 
 static pid_t main_pid;
+static struct timespec now_real, now_mono;   /* of the stop being handled */
 static int main_status;
 static bool main_done;
 
@@ -62,6 +64,20 @@ sc_name(const struct tracee *t, char *tmp, size_t size)
 }
 
 static void ctx_init(struct sc_ctx *c, struct tracee *t, bool exiting);
+
+/* -T: " <0.000123>", from the entry stop to this exit stop. */
+static void
+print_syscall_time(const struct tracee *t)
+{
+	long sec = (long)(now_mono.tv_sec - t->entry_time.tv_sec);
+	long nsec = now_mono.tv_nsec - t->entry_time.tv_nsec;
+
+	if (nsec < 0) {
+		sec--;
+		nsec += 1000000000L;
+	}
+	out_printf(" <%ld.%06ld>", sec, nsec / 1000);
+}
 
 static void
 print_result(struct tracee *t, int64_t rval, bool is_error)
@@ -146,6 +162,7 @@ on_syscall_entry(struct tracee *t, const struct sc_rec *rec)
 	struct sc_ctx c;
 
 	t->entry = *rec;
+	t->entry_time = now_mono;
 	t->ent = sysent_lookup(rec->arch, rec->nr);
 	t->entry_shown = false;
 	t->args_done = false;
@@ -242,6 +259,8 @@ on_syscall_exit(struct tracee *t, const struct sc_rec *rec,
 	} else {
 		print_result(t, rec->rval, rec->is_error);
 	}
+	if (opts.Tflag)
+		print_syscall_time(t);
 	out_line_end();
 	t->entry_shown = false;
 	if (!rec->is_error)
@@ -387,7 +406,7 @@ on_death(struct tracee *t, const struct stop *st, enum tracee_state from,
 	if (from == TS_IN_SYSCALL || from == TS_EXITING)
 		end_syscall_unreturned(t);
 	if (opts.quiet < 2) {
-		out_line_start(t);
+		out_line_start_exit(t);
 		if (st->kind == STOP_EXITED) {
 			out_printf("+++ exited with %d +++", st->code);
 		} else {
@@ -439,6 +458,12 @@ trace_handle_status(pid_t pid, int status)
 	int op = SC_OP_NONE;
 
 	stop_classify(status, &st);
+	/* One clock read per stop, and only when an option shows time. */
+	if (opts.tflag || opts.rflag || opts.Tflag) {
+		clock_gettime(CLOCK_REALTIME, &now_real);
+		clock_gettime(CLOCK_MONOTONIC, &now_mono);
+		out_set_stop_time(&now_real, &now_mono);
+	}
 	if (!t) {
 		/* Not ours (already forgotten): nothing to report or resume. */
 		if (st.kind == STOP_EXITED || st.kind == STOP_KILLED)

@@ -83,6 +83,29 @@ test_all_options(void **state)
 }
 
 static void
+test_output_format_flags(void **state)
+{
+	char **v = ARGV("-tt", "-r", "-T", "-i", "-n", "-y", "-y", "-x", "-v", "ls");
+	char **v3 = ARGV("-ttt", "--syscall-times", "--instruction-pointer", "ls");
+	struct options o;
+
+	(void)state;
+	assert_int_equal(parse(11, v, &o), OPTIONS_RUN);
+	assert_int_equal(o.tflag, 2);
+	assert_true(o.rflag);
+	assert_true(o.Tflag);
+	assert_true(o.iflag);
+	assert_true(o.nflag);
+	assert_int_equal(o.yflag, 2);
+	assert_int_equal(o.xflag, 1);
+	assert_true(o.verbose);
+	assert_int_equal(parse(5, v3, &o), OPTIONS_RUN);
+	assert_int_equal(o.tflag, 3);
+	assert_true(o.Tflag);
+	assert_true(o.iflag);
+}
+
+static void
 test_long_options_and_dashdash(void **state)
 {
 	char **v = ARGV("--follow-forks", "--output=x", "--string-limit=0",
@@ -157,6 +180,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_defaults),
 		cmocka_unit_test(test_all_options),
+		cmocka_unit_test(test_output_format_flags),
 		cmocka_unit_test(test_long_options_and_dashdash),
 		cmocka_unit_test(test_options_stop_at_command),
 		cmocka_unit_test(test_help_version),

@@ -423,6 +423,33 @@ test_results_unknown_and_restart(void **state)
 	assert_string_equal(log_read(), want);
 }
 
+/* -n and -i: the syscall number and address; exits have no address. */
+static void
+test_number_and_ip_prefixes(void **state)
+{
+	pid_t a = getpid();
+
+	(void)state;
+	out_set_prefix(false);
+	opts.nflag = true;
+	opts.iflag = true;
+	new_tracee(a);
+	memset(&next_info, 0, sizeof(next_info));
+	next_info.op = PTRACE_SYSCALL_INFO_ENTRY;
+	next_info.arch = ARCH_X86_64;
+	next_info.instruction_pointer = 0x7f0011223344ULL;
+	next_info.entry.nr = NR_close;
+	next_info.entry.args[0] = 3;
+	trace_handle_status(a, SYSCALL_STOP);
+	sysexit(a, 0, 0);
+	trace_handle_status(a, EXITED(0));
+	assert_string_equal(log_read(),
+			    "[   3] [00007f0011223344] close(3)      = 0\n"
+			    "[   3] [????????????????] +++ exited with 0 +++\n");
+	opts.nflag = false;
+	opts.iflag = false;
+}
+
 /* strace's column rule on fixed text, independent of the pid width. */
 static void
 test_padding_rule(void **state)
@@ -465,6 +492,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_exec_from_non_leader_thread, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_results_unknown_and_restart, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_padding_rule, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_number_and_ip_prefixes, setup, teardown),
 	};
 
 	return cmocka_run_group_tests_name("trace", tests, NULL, NULL);
