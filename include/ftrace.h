@@ -25,7 +25,9 @@ struct options {
 	bool iflag;             /* -i: instruction pointer of each syscall */
 	bool nflag;             /* -n: syscall numbers */
 	unsigned xflag;         /* -x: non-ASCII bytes as \\x; -xx: every byte */
-	char **command;         /* the command and its arguments */
+	char **command;         /* the command and its arguments (or NULL) */
+	pid_t *attach_pids;     /* -p PID..., attach_count of them */
+	unsigned attach_count;
 	/* -e trace=, abbrev=, verbose=, raw=: NULL means the default */
 	const struct sc_set *trace;   /* default: all */
 	const struct sc_set *abbrev;  /* default: all (none with -v) */

@@ -57,6 +57,8 @@ struct tracee {
 	bool hidden;              /* spawned child before its execve: not shown */
 	bool first_exec;          /* that execve is in progress */
 	bool spawned;             /* started by us (not -p attached) */
+	bool attached;            /* -p: to be detached, not killed, at the end */
+	bool detaching;           /* interrupted to be detached at its next stop */
 
 	/* The syscall in progress (valid in TS_IN_SYSCALL / TS_EXITING). */
 	struct sc_rec entry;

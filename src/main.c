@@ -9,6 +9,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "attach.h"
 #include "error.h"
 #include "ftrace.h"
 #include "loop.h"
@@ -49,6 +50,7 @@ main(int argc, char **argv)
 {
 	sigset_t orig_mask;
 	int fatal, status;
+	unsigned i, attached = 0;
 	pid_t pid;
 
 	switch (options_parse(argc, argv, &opts)) {
@@ -65,14 +67,24 @@ main(int argc, char **argv)
 	}
 
 	out_open(opts.outfile);
-	out_set_prefix(opts.follow_forks);
+	/* strace prefixes lines when it may trace more than one process */
+	out_set_prefix(opts.follow_forks ||
+		       opts.attach_count + (opts.command != NULL) > 1);
 	error_set_cleanup(cleanup);
 
 	loop_block_signals(&orig_mask);
 	loop_init();
-	pid = spawn_command(opts.command, &orig_mask,
-			    pt_options(opts.follow_forks, 1));
-	trace_set_main_pid(pid);
+	for (i = 0; i < opts.attach_count; i++)
+		if (attach_process(opts.attach_pids[i],
+				   pt_options(opts.follow_forks, 0)) == 0)
+			attached++;
+	if (opts.attach_count && !attached && !opts.command)
+		return 1;
+	if (opts.command) {
+		pid = spawn_command(opts.command, &orig_mask,
+				    pt_options(opts.follow_forks, 1));
+		trace_set_main_pid(pid);
+	}
 
 	fatal = loop_run();
 
@@ -82,6 +94,8 @@ main(int argc, char **argv)
 
 	if (fatal)
 		exit_like_signal(fatal);
+	if (!opts.command)
+		return 0;	/* -p only: the processes go on without us */
 	if (!trace_main_status(&status))
 		return 1;
 	if (WIFSIGNALED(status))

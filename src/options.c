@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "attach.h"
 #include "error.h"
 #include "filter.h"
 #include "options.h"
@@ -17,7 +18,8 @@
 struct options opts;
 
 static const char usage_text[] =
-	"Usage: " FTRACE_NAME " [-fhinqrtTvVxy] [-o FILE] [-s STRSIZE] PROG [ARGS]\n"
+	"Usage: " FTRACE_NAME " [-fhinqrtTvVxy] [-o FILE] [-s STRSIZE] [-p PID]...\n"
+	"                { -p PID | PROG [ARGS] }\n"
 	"\n"
 	"Filtering:\n"
 	"  -e trace=[!]SET, --trace=[!]SET\n"
@@ -25,6 +27,11 @@ static const char usage_text[] =
 	"                 all, none, ?name (no error if unknown)\n"
 	"  -e abbrev=SET, -e verbose=SET, -e raw=SET\n"
 	"                 abbreviate / dereference / print raw for these syscalls\n"
+	"\n"
+	"Startup:\n"
+	"  -p PID, --attach=PID\n"
+	"                 trace the running process PID (repeatable; a list\n"
+	"                 \"1,2\" or \"1 2\" works too); Ctrl-C detaches\n"
 	"\n"
 	"Tracing:\n"
 	"  -f, --follow-forks\n"
@@ -74,6 +81,9 @@ usage_error(const char *fmt, const char *arg)
 	snprintf(msg, sizeof(msg), fmt, arg);
 	error_msg("%s\nTry '%s -h' for more information.", msg, FTRACE_NAME);
 }
+
+#define MAX_ATTACH 4096
+static pid_t attach_pids[MAX_ATTACH];
 
 /* The sets -e fills; opts points at them once they are given. */
 static struct sc_set trace_set, abbrev_set, deref_set, raw_set;
@@ -150,6 +160,7 @@ options_parse(int argc, char **argv, struct options *o)
 {
 	static const struct option longopts[] = {
 		{ "follow-forks", no_argument, NULL, 'f' },
+		{ "attach", required_argument, NULL, 'p' },
 		{ "output", required_argument, NULL, 'o' },
 		{ "string-limit", required_argument, NULL, 's' },
 		{ "quiet", no_argument, NULL, 'q' },
@@ -173,7 +184,7 @@ options_parse(int argc, char **argv, struct options *o)
 	/* '+': options end at the command; ':': we word the errors. */
 	opterr = 0;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "+:e:fino:rs:tTqvxyhV", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "+:e:fino:p:rs:tTqvxyhV", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'e':
 			if (parse_qualifier(optarg, o) < 0)
@@ -199,6 +210,12 @@ options_parse(int argc, char **argv, struct options *o)
 			break;
 		case 'i':
 			o->iflag = true;
+			break;
+		case 'p':
+			o->attach_pids = attach_pids;
+			if (attach_parse_pids(optarg, attach_pids, MAX_ATTACH,
+					      &o->attach_count) < 0)
+				return OPTIONS_ERROR;
 			break;
 		case 'n':
 			o->nflag = true;
@@ -262,10 +279,10 @@ options_parse(int argc, char **argv, struct options *o)
 			return OPTIONS_ERROR;
 		}
 	}
-	if (optind >= argc) {
-		usage_error("%s", "must have PROG [ARGS]");
+	if (optind >= argc && !o->attach_count) {
+		usage_error("%s", "must have PROG [ARGS] or -p PID");
 		return OPTIONS_ERROR;
 	}
-	o->command = argv + optind;
+	o->command = optind < argc ? argv + optind : NULL;
 	return OPTIONS_RUN;
 }

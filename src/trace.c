@@ -331,6 +331,7 @@ on_new_child(struct tracee *parent, enum stop_kind kind)
 		tracee_set_proc(child, proc);
 	}
 	child->spawned = parent->spawned;
+	child->attached = parent->attached;
 	if (!opts.quiet && !opts.outfile)
 		error_msg("Process %d attached", child->tid);
 }
@@ -448,6 +449,28 @@ resume(struct tracee *t, const struct tracee_step *step)
 		perror_msg("ptrace resume %d", t->tid);
 }
 
+/*
+ * Let an attached tracee go from the ptrace-stop it is in.  A pending
+ * signal goes back to it; a group-stopped one stays stopped, as the job
+ * was before ftrace-c came.
+ */
+static void
+detach_now(struct tracee *t, const struct stop *st)
+{
+	int sig = st->kind == STOP_SIGNAL ? st->sig : 0;
+
+	if (pt_detach(t->tid, sig) < 0 && errno != ESRCH)
+		perror_msg("PTRACE_DETACH %d", t->tid);
+	if (!opts.quiet && t->tid == t->proc->tgid)
+		error_msg("Process %d detached", t->tid);
+	if (out_line_owner_is(t)) {
+		out_puts(" <detached ...>");
+		out_line_end();
+	}
+	out_line_forget(t);
+	tracee_remove(t);
+}
+
 void
 trace_handle_status(pid_t pid, int status)
 {
@@ -470,6 +493,11 @@ trace_handle_status(pid_t pid, int status)
 			return;
 		/* A new child whose first stop beat its parent's event. */
 		t = tracee_add(pid, NULL);
+	}
+	if (t->detaching && st.kind != STOP_EXITED && st.kind != STOP_KILLED &&
+	    st.kind != STOP_UNKNOWN) {
+		detach_now(t, &st);
+		return;
 	}
 	if (st.kind == STOP_SYSCALL) {
 		if (syscall_info_get(pid, &rec) < 0) {
@@ -521,6 +549,15 @@ forward_signal(struct tracee *t, void *arg)
 {
 	const struct fatal_arg *fa = arg;
 
+	if (t->attached) {
+		/* detached, unharmed, at its next stop (detach_now) */
+		if (!t->detaching) {
+			t->detaching = true;
+			if (pt_interrupt(t->tid) < 0 && errno != ESRCH)
+				perror_msg("PTRACE_INTERRUPT %d", t->tid);
+		}
+		return;
+	}
 	if (!t->spawned)
 		return;
 	kill(t->tid, fa->sig);

@@ -493,6 +493,68 @@ if [ "$NAME" != strace ]; then
 	check_tracer_signal TERM ign
 fi
 
+# -p: attach to a running multithreaded process with -f, then detach on
+# SIGINT/SIGTERM.  The process must go on untraced and finish as it
+# would have; ftrace-c must be gone within a second.  (ftrace-c only:
+# strace -o ignores the signals.)
+check_attach()
+{
+	local sig=$1 d="$TMP/attach$1" ppid tpid t0 n tracers
+
+	mkdir -p "$d"
+	"$BINDIR/busy_threads" 16 2500 >"$d/prog.out" 2>&1 &
+	ppid=$!
+	sleep 0.3
+	set -m
+	"$TRACER" -f -p "$ppid" -o "$d/log" 2>"$d/err" &
+	tpid=$!
+	set +m
+	sleep 0.7
+	t0=$(date +%s%N)
+	kill -"$sig" "$tpid"
+	{ wait "$tpid"; } 2>/dev/null
+	n=$(( ($(date +%s%N) - t0) / 1000000 ))
+	tracers=$(grep -h TracerPid /proc/"$ppid"/task/*/status 2>/dev/null |
+		  grep -vc 'TracerPid:[[:space:]]*0$')
+	wait "$ppid"
+	RC=$?
+	if [ "$RC" != 0 ] || ! grep -q 'busy_threads: 16 threads done' "$d/prog.out"; then
+		fail "attach -p ($sig)" "traced process status $RC, output '$(cat "$d/prog.out")'"
+	elif [ "$tracers" != 0 ]; then
+		fail "attach -p ($sig)" "$tracers threads still traced after detach"
+	elif [ "$n" -gt 1000 ]; then
+		fail "attach -p ($sig)" "detach took ${n} ms"
+	elif ! grep -q "^$NAME: Process $ppid attached with 17 threads\$" "$d/err" ||
+	     ! grep -q "^$NAME: Process $ppid detached\$" "$d/err"; then
+		fail "attach -p ($sig)" "messages: $(tr '\n' '|' <"$d/err")"
+	elif [ "$(grep -o '^\[pid *[0-9]*\]' "$d/log" | sort -u | wc -l)" -lt 10 ]; then
+		fail "attach -p ($sig)" "log has lines of fewer than 10 threads"
+	elif ! grep -q 'getpid()' "$d/log"; then
+		fail "attach -p ($sig)" "no getpid() in the log"
+	else
+		pass "attach -p ($sig): 17 threads traced, detached in ${n} ms, process unharmed"
+	fi
+}
+if [ "$NAME" != strace ]; then
+	check_attach INT
+	check_attach TERM
+fi
+
+# -p on a process that does not exist: strace's message, status 1.
+check_attach_missing()
+{
+	local d="$TMP/attachmissing"
+
+	mkdir -p "$d"
+	run_cap "$d/out" "$d/err" "$TRACER" -p 999999999
+	if [ "$RC" = 1 ] && grep -q "^$NAME: attach: ptrace(PTRACE_SEIZE, 999999999): No such process\$" "$d/err"; then
+		pass "attach -p missing process"
+	else
+		fail "attach -p missing process" "status $RC: $(cat "$d/err")"
+	fi
+}
+check_attach_missing
+
 # A real build: make -j2 of tests/integration/proj under -f.
 check_proj()
 {

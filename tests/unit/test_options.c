@@ -106,6 +106,26 @@ test_output_format_flags(void **state)
 }
 
 static void
+test_attach_pids(void **state)
+{
+	char **v = ARGV("-p", "12", "-p", "13,14", "--attach=15 16", "-f");
+	char **bad = ARGV("-p", "12x");
+	char **zero = ARGV("-p", "0");
+	struct options o;
+
+	(void)state;
+	assert_int_equal(parse(7, v, &o), OPTIONS_RUN);
+	assert_int_equal(o.attach_count, 5);
+	assert_int_equal(o.attach_pids[0], 12);
+	assert_int_equal(o.attach_pids[2], 14);
+	assert_int_equal(o.attach_pids[4], 16);
+	assert_null(o.command);   /* -p alone needs no command */
+	assert_int_equal(parse_err(3, bad), OPTIONS_ERROR);
+	assert_string_equal(errbuf, "ftrace-c: Invalid process id: '12x'\n");
+	assert_int_equal(parse_err(3, zero), OPTIONS_ERROR);
+}
+
+static void
 test_long_options_and_dashdash(void **state)
 {
 	char **v = ARGV("--follow-forks", "--output=x", "--string-limit=0",
@@ -160,7 +180,7 @@ test_errors(void **state)
 
 	(void)state;
 	assert_int_equal(parse_err(2, none), OPTIONS_ERROR);
-	assert_string_equal(errbuf, "ftrace-c: must have PROG [ARGS]\n"
+	assert_string_equal(errbuf, "ftrace-c: must have PROG [ARGS] or -p PID\n"
 				    "Try 'ftrace-c -h' for more information.\n");
 	assert_int_equal(parse_err(4, bad_s), OPTIONS_ERROR);
 	assert_non_null(strstr(errbuf, "ftrace-c: invalid -s argument: 'abc'\n"));
@@ -181,6 +201,7 @@ main(void)
 		cmocka_unit_test(test_defaults),
 		cmocka_unit_test(test_all_options),
 		cmocka_unit_test(test_output_format_flags),
+		cmocka_unit_test(test_attach_pids),
 		cmocka_unit_test(test_long_options_and_dashdash),
 		cmocka_unit_test(test_options_stop_at_command),
 		cmocka_unit_test(test_help_version),

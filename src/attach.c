@@ -1,0 +1,117 @@
+/*
+ * attach.c - attaching to running processes (-p) (include/attach.h).
+ *
+ * Detaching is done by the dispatcher (trace.c): a tracee can only be
+ * detached from a ptrace-stop, so on SIGINT/TERM/HUP/QUIT attached
+ * tracees get PTRACE_INTERRUPT and are detached at their next stop, with
+ * a pending signal handed back to them.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "attach.h"
+#include "error.h"
+#include "ftrace.h"
+#include "ptrace_ops.h"
+#include "tracee.h"
+
+int
+attach_parse_pids(const char *arg, pid_t *pids, unsigned max, unsigned *count)
+{
+	const char *p = arg;
+
+	while (*p) {
+		char *end;
+		long v;
+
+		if (*p == ',' || *p == ' ' || *p == '\t' || *p == '\n') {
+			p++;
+			continue;
+		}
+		errno = 0;
+		v = strtol(p, &end, 10);
+		if (errno || end == p || v <= 0 || v > 0x3fffffff ||
+		    (*end && !strchr(", \t\n", *end))) {
+			error_msg("Invalid process id: '%s'", arg);
+			return -1;
+		}
+		if (*count >= max) {
+			error_msg("too many -p process ids");
+			return -1;
+		}
+		pids[(*count)++] = (pid_t)v;
+		p = end;
+	}
+	return 0;
+}
+
+/* Seize and interrupt one thread; 0, or -1 with errno. */
+static int
+seize_thread(pid_t tid, unsigned long options, struct proc *proc,
+	     struct tracee **out)
+{
+	struct tracee *t;
+
+	if (pt_seize(tid, options) < 0)
+		return -1;
+	/* The interrupt stop is the first stop the loop will see. */
+	if (pt_interrupt(tid) < 0 && errno != ESRCH)
+		return -1;
+	t = tracee_add(tid, proc);
+	t->attached = true;
+	*out = t;
+	return 0;
+}
+
+int
+attach_process(pid_t pid, unsigned long options)
+{
+	struct tracee *leader;
+	unsigned nthreads = 1;
+	char dir[64];
+	bool found_new;
+
+	if (tracee_find(pid)) {
+		/* -p 1 -p 1, or a thread of a process already attached */
+		return 0;
+	}
+	if (seize_thread(pid, options, NULL, &leader) < 0) {
+		perror_msg("attach: ptrace(PTRACE_SEIZE, %d)", pid);
+		return -1;
+	}
+	if (opts.follow_forks) {
+		/* Threads can be born while we attach: scan until stable. */
+		snprintf(dir, sizeof(dir), "/proc/%d/task", pid);
+		do {
+			DIR *d = opendir(dir);
+			struct dirent *de;
+
+			found_new = false;
+			if (!d)
+				break;
+			while ((de = readdir(d))) {
+				pid_t tid = (pid_t)atoi(de->d_name);
+				struct tracee *t;
+
+				if (tid <= 0 || tracee_find(tid))
+					continue;
+				if (seize_thread(tid, options, leader->proc, &t) == 0) {
+					nthreads++;
+					found_new = true;
+				}
+			}
+			closedir(d);
+		} while (found_new);
+	}
+	if (!opts.quiet) {
+		if (nthreads > 1)
+			error_msg("Process %d attached with %u threads", pid,
+				  nthreads);
+		else
+			error_msg("Process %d attached", pid);
+	}
+	return 0;
+}
