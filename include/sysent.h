@@ -69,11 +69,12 @@ struct sysent {
 	 * One letter per argument (strlen is the argument count):
 	 *   d int        l long       u unsigned long   x hex        p pointer
 	 *   f fd         a dirfd      o mode (octal)    s path       S string (-s)
- *   e a named value (whence, clock id...): decimal until its decoder exists
+	 *   e a named value (whence, clock id...): decimal until its decoder exists
 	 *   b input buffer, length is the next argument (-s)
 	 *   B output buffer, length is the return value (-s), printed at exit
 	 *   P output pointer, printed at exit (as an address until decoded)
-	 * Arguments from the first exit-printed one (B, P) on print at exit.
+	 *   Z output path (getcwd): NUL-terminated, not abbreviated by -s
+	 * Arguments from the first exit-printed one (B, P, Z) on print at exit.
 	 */
 	const char *args;
 	uint8_t nargs;

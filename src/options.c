@@ -140,6 +140,22 @@ parse_qualifier(const char *expr, struct options *o)
 	return 0;
 }
 
+static bool
+is_long(const char *arg)
+{
+	return arg[0] == '-' && arg[1] == '-' && arg[2];
+}
+
+/* "--output=x" -> "--output" */
+static const char *
+long_name(const char *arg)
+{
+	static char name[128];
+
+	snprintf(name, sizeof(name), "%.*s", (int)strcspn(arg, "="), arg);
+	return name;
+}
+
 /* A non-negative int, the whole string, as strace's -s accepts. */
 static int
 parse_uint(const char *s, unsigned *out)
@@ -258,23 +274,27 @@ options_parse(int argc, char **argv, struct options *o)
 		case 'V':
 			return OPTIONS_VERSION;
 		case ':':
-			if (optopt) {
+			if (is_long(argv[optind - 1])) {
+				usage_error("option '%s' requires an argument",
+					    long_name(argv[optind - 1]));
+			} else {
 				char opt[2] = { (char)optopt, 0 };
 
 				usage_error("option requires an argument -- '%s'", opt);
-			} else {
-				usage_error("option '%s' requires an argument",
-					    argv[optind - 1]);
 			}
 			return OPTIONS_ERROR;
 		default:
-			if (optopt) {
+			/* getopt_long sets optopt for known long options too */
+			if (is_long(argv[optind - 1]) && optopt) {
+				usage_error("option '%s' doesn't allow an argument",
+					    long_name(argv[optind - 1]));
+			} else if (is_long(argv[optind - 1])) {
+				usage_error("unrecognized option '%s'",
+					    argv[optind - 1]);
+			} else {
 				char opt[2] = { (char)optopt, 0 };
 
 				usage_error("invalid option -- '%s'", opt);
-			} else {
-				usage_error("unrecognized option '%s'",
-					    argv[optind - 1]);
 			}
 			return OPTIONS_ERROR;
 		}

@@ -49,9 +49,10 @@ spawn_resolve(const char *name, char *path, size_t size)
 			return 0;
 		dirs = *end ? end + 1 : end;
 	}
-	/* Not found: report on the bare name, which fails like strace's. */
+	/* Not found in $PATH: a file of that name here does not count. */
 	snprintf(path, size, "%s", name);
-	return stat(path, &st);
+	errno = ENOENT;
+	return -1;
 }
 
 /* Async-signal-safe error report from the child after fork. */

@@ -358,7 +358,7 @@ on_exec(struct tracee *t)
 		return t;
 	if (t->state == TS_IN_SYSCALL)
 		end_syscall_unreturned(t);
-	if (!t->hidden && opts.quiet < 2) {
+	if (!t->hidden) {
 		out_line_start(t);
 		out_printf("+++ superseded by execve in pid %lu +++", old);
 		out_line_end();
@@ -406,7 +406,8 @@ on_death(struct tracee *t, const struct stop *st, enum tracee_state from,
 {
 	if (from == TS_IN_SYSCALL || from == TS_EXITING)
 		end_syscall_unreturned(t);
-	if (opts.quiet < 2) {
+	/* -qq hides normal exits only; deaths by signal always show */
+	if (opts.quiet < 2 || st->kind != STOP_EXITED) {
 		out_line_start_exit(t);
 		if (st->kind == STOP_EXITED) {
 			out_printf("+++ exited with %d +++", st->code);

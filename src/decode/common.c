@@ -130,12 +130,10 @@ dec_print_str_array(pid_t tid, uint64_t addr, unsigned wordsize)
 		}
 		if (!elem)
 			break;
-		if (i == 0)
-			out_write("[", 1);
-		else
-			out_write(", ", 2);
+		out_write(i ? ", " : "[", i ? 2 : 1);
 		if (i >= max) {
 			out_write("...", 3);
+			i++;
 			break;
 		}
 		dec_print_str(tid, elem);

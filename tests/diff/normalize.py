@@ -52,10 +52,12 @@ def load_core_names(path=SYSCALLS_DEF):
                      r'\s*,\s*\w+\s*,[^,]*,\s*(\w+)\s*\)')
     try:
         with open(path, encoding='utf-8') as f:
-            for line in f:
-                m = row.match(line.strip())
-                if not m:
-                    continue
+            text = f.read()
+        # rows may be wrapped: rejoin continuation lines first
+        text = re.sub(r',\s*\n\s*', ', ', text)
+        for line in text.split('\n'):
+            m = row.match(line.strip())
+            if m:
                 name, kinds, dec = m.groups()
                 if dec != 'NULL' or set(kinds) <= CORE_KINDS:
                     names.add(name)

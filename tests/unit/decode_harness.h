@@ -40,7 +40,7 @@ static char dh_line[16384 + 1];
 static uint32_t dh_arch = ARCH_X86_64;
 
 /* Default options; a test may change opts (-s, -v, -x) after this. */
-static int
+__attribute__((unused)) static int
 dh_setup(void **state)
 {
 	int fd;
@@ -58,7 +58,7 @@ dh_setup(void **state)
 	return 0;
 }
 
-static int
+__attribute__((unused)) static int
 dh_teardown(void **state)
 {
 	(void)state;
@@ -69,7 +69,7 @@ dh_teardown(void **state)
 }
 
 /* The last line written, padding before "= " folded to one space. */
-static const char *
+__attribute__((unused)) static const char *
 dh_last_line(void)
 {
 	FILE *f;
@@ -109,14 +109,14 @@ dh_last_line(void)
 	return dh_line;
 }
 
-static void
+__attribute__((unused)) static void
 dh_stop_info(pid_t tid)
 {
 	trace_handle_status(tid, DH_STOPPED(SIGTRAP | 0x80, 0));
 }
 
 /* Entry of syscall name with args; the line stays open. */
-static void
+__attribute__((unused)) static void
 dh_entry(const char *name, const uint64_t args[6])
 {
 	pid_t me = getpid();
@@ -140,7 +140,7 @@ dh_entry(const char *name, const uint64_t args[6])
 }
 
 /* Exit with rval (an error if in [-4095, -1]). */
-static void
+__attribute__((unused)) static void
 dh_exit(int64_t rval)
 {
 	memset(&next_info, 0, sizeof(next_info));
@@ -152,14 +152,14 @@ dh_exit(int64_t rval)
 }
 
 /* Text of the entry part printed so far (for "<unfinished" splits). */
-static const char *
+__attribute__((unused)) static const char *
 dh_entry_text(const char *name, const uint64_t args[6])
 {
 	dh_entry(name, args);
 	return dh_last_line();
 }
 
-static const char *
+__attribute__((unused)) static const char *
 dh_syscall(const char *name, uint64_t a0, uint64_t a1, uint64_t a2,
 	   uint64_t a3, uint64_t a4, uint64_t a5, int64_t rval)
 {
@@ -175,7 +175,7 @@ dh_syscall(const char *name, uint64_t a0, uint64_t a1, uint64_t a2,
 		   (uint64_t)(a3), (uint64_t)(a4), (uint64_t)(a5), (int64_t)(rval))
 
 /* The address of a page that is mapped PROT_NONE: unreadable memory. */
-static uintptr_t
+__attribute__((unused)) static uintptr_t
 dh_unmapped(void)
 {
 	static void *page;
@@ -190,7 +190,7 @@ dh_unmapped(void)
  * A buffer whose first n bytes are readable and followed by an unreadable
  * page: for "partially readable" tests.  Returns the start of the n bytes.
  */
-static char *
+__attribute__((unused)) static char *
 dh_partial(const char *bytes, size_t n)
 {
 	static char *area;

@@ -196,6 +196,5 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_fd_sockets, dh_setup, dh_teardown),
 	};
 
-	(void)dh_entry_text;
 	return cmocka_run_group_tests_name("decode_common", tests, NULL, NULL);
 }

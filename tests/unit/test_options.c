@@ -177,6 +177,8 @@ test_errors(void **state)
 	char **no_arg = ARGV("-o");
 	char **bad_opt = ARGV("-Y", "ls");
 	char **bad_long = ARGV("--bogus", "ls");
+	char **long_noarg = ARGV("--output");
+	char **long_extra = ARGV("--follow-forks=1", "ls");
 
 	(void)state;
 	assert_int_equal(parse_err(2, none), OPTIONS_ERROR);
@@ -192,6 +194,10 @@ test_errors(void **state)
 	assert_non_null(strstr(errbuf, "ftrace-c: invalid option -- 'Y'"));
 	assert_int_equal(parse_err(3, bad_long), OPTIONS_ERROR);
 	assert_non_null(strstr(errbuf, "ftrace-c: unrecognized option '--bogus'"));
+	assert_int_equal(parse_err(2, long_noarg), OPTIONS_ERROR);
+	assert_non_null(strstr(errbuf, "ftrace-c: option '--output' requires an argument"));
+	assert_int_equal(parse_err(3, long_extra), OPTIONS_ERROR);
+	assert_non_null(strstr(errbuf, "ftrace-c: option '--follow-forks' doesn't allow an argument"));
 }
 
 int
