@@ -97,6 +97,9 @@ read_signals(void)
 			if (!fatal_sig)
 				fatal_sig = sig;
 		}
+		/* A short read means the queue is empty: save a syscall. */
+		if ((size_t)n < sizeof(si))
+			return;
 	}
 	if (n < 0 && errno != EAGAIN && errno != EINTR)
 		perror_msg("read signalfd");
