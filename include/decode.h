@@ -93,16 +93,205 @@ void dec_print_xval(const struct xlat *x, uint64_t v, const char *fmt_unknown,
  */
 
 /* process.c */
+enum dec_status dec_arch_prctl(struct sc_ctx *c);
+/* clone, clone_backwards */
+enum dec_status dec_clone(struct sc_ctx *c);
+enum dec_status dec_clone3(struct sc_ctx *c);
 enum dec_status dec_execve(struct sc_ctx *c);
 enum dec_status dec_execveat(struct sc_ctx *c);
+/* futex, futex_time64 */
+enum dec_status dec_futex(struct sc_ctx *c);
+enum dec_status dec_get_robust_list(struct sc_ctx *c);
+enum dec_status dec_getrandom(struct sc_ctx *c);
+/* getrlimit, ugetrlimit, setrlimit */
+enum dec_status dec_getrlimit(struct sc_ctx *c);
+enum dec_status dec_getrusage(struct sc_ctx *c);
+/* kill, tkill, tgkill */
+/* ioprio_get, ioprio_set */
+enum dec_status dec_ioprio(struct sc_ctx *c);
+enum dec_status dec_kill(struct sc_ctx *c);
+enum dec_status dec_membarrier(struct sc_ctx *c);
+enum dec_status dec_personality(struct sc_ctx *c);
+enum dec_status dec_prctl(struct sc_ctx *c);
+/* getpriority, setpriority */
+enum dec_status dec_priority(struct sc_ctx *c);
+enum dec_status dec_prlimit64(struct sc_ctx *c);
+/* sched_get_priority_max, sched_get_priority_min */
+enum dec_status dec_sched_get_priority(struct sc_ctx *c);
+enum dec_status dec_sched_getaffinity(struct sc_ctx *c);
+enum dec_status dec_sched_getattr(struct sc_ctx *c);
+enum dec_status dec_sched_getparam(struct sc_ctx *c);
+enum dec_status dec_sched_getscheduler(struct sc_ctx *c);
+/* sched_rr_get_interval, sched_rr_get_interval_time64 */
+enum dec_status dec_sched_rr_get_interval(struct sc_ctx *c);
+enum dec_status dec_sched_setaffinity(struct sc_ctx *c);
+enum dec_status dec_sched_setattr(struct sc_ctx *c);
+/* sched_setscheduler, sched_setparam */
+enum dec_status dec_sched_setscheduler(struct sc_ctx *c);
+enum dec_status dec_setns(struct sc_ctx *c);
+enum dec_status dec_sysinfo(struct sc_ctx *c);
+enum dec_status dec_times(struct sc_ctx *c);
+enum dec_status dec_uname(struct sc_ctx *c);
+enum dec_status dec_unshare(struct sc_ctx *c);
+enum dec_status dec_wait4(struct sc_ctx *c);
+enum dec_status dec_waitid(struct sc_ctx *c);
 
-/* file.c, desc.c, stat.c */
+/* file.c, desc.c, stat.c (and ioctl.c, poll.c) */
+enum dec_status dec_access(struct sc_ctx *c);
+enum dec_status dec_close_range(struct sc_ctx *c);
+enum dec_status dec_copy_file_range(struct sc_ctx *c);
+/* dup2, dup3 */
+enum dec_status dec_dup3(struct sc_ctx *c);
+enum dec_status dec_epoll_create1(struct sc_ctx *c);
+enum dec_status dec_epoll_ctl(struct sc_ctx *c);
+/* epoll_wait, epoll_pwait, epoll_pwait2 */
+enum dec_status dec_epoll_wait(struct sc_ctx *c);
+enum dec_status dec_eventfd2(struct sc_ctx *c);
+/* faccessat, faccessat2 */
+enum dec_status dec_faccessat(struct sc_ctx *c);
+enum dec_status dec_fadvise64(struct sc_ctx *c);
+enum dec_status dec_fallocate(struct sc_ctx *c);
+enum dec_status dec_fchownat(struct sc_ctx *c);
+enum dec_status dec_fcntl(struct sc_ctx *c);
+/* sync_file_range, splice, tee, vmsplice: the last argument is flags */
+enum dec_status dec_flags_last(struct sc_ctx *c);
+enum dec_status dec_flock(struct sc_ctx *c);
+/* getdents, getdents64 */
+enum dec_status dec_getdents(struct sc_ctx *c);
+enum dec_status dec_inotify_add_watch(struct sc_ctx *c);
+enum dec_status dec_inotify_init1(struct sc_ctx *c);
+enum dec_status dec_ioctl(struct sc_ctx *c);
+enum dec_status dec_linkat(struct sc_ctx *c);
+enum dec_status dec_lseek(struct sc_ctx *c);
+enum dec_status dec_memfd_create(struct sc_ctx *c);
+/* mknod, mknodat */
+enum dec_status dec_mknod(struct sc_ctx *c);
+enum dec_status dec_newfstatat(struct sc_ctx *c);
+enum dec_status dec_open(struct sc_ctx *c);
+enum dec_status dec_openat(struct sc_ctx *c);
+enum dec_status dec_openat2(struct sc_ctx *c);
+/* pipe, pipe2 */
+enum dec_status dec_pipe(struct sc_ctx *c);
+/* poll, ppoll */
+enum dec_status dec_poll(struct sc_ctx *c);
+/* readv, preadv, preadv2 */
+enum dec_status dec_readv(struct sc_ctx *c);
+enum dec_status dec_renameat2(struct sc_ctx *c);
+/* select, pselect6 */
+enum dec_status dec_select(struct sc_ctx *c);
+enum dec_status dec_sendfile(struct sc_ctx *c);
+/* setxattr, lsetxattr, fsetxattr */
+enum dec_status dec_setxattr(struct sc_ctx *c);
+/* stat, lstat, fstat */
+enum dec_status dec_stat(struct sc_ctx *c);
+/* statfs, fstatfs */
+enum dec_status dec_statfs(struct sc_ctx *c);
+enum dec_status dec_statx(struct sc_ctx *c);
+enum dec_status dec_umask(struct sc_ctx *c);
+enum dec_status dec_unlinkat(struct sc_ctx *c);
+enum dec_status dec_utimensat(struct sc_ctx *c);
+/* writev, pwritev, pwritev2 */
+enum dec_status dec_writev(struct sc_ctx *c);
+/* AT_SYMLINK_NOFOLLOW|AT_EMPTY_PATH...; 0 as "0" */
+void dec_print_at_flags(uint64_t v);
+/* O_CLOEXEC|O_NONBLOCK... without an access mode; 0 as "0" */
+void dec_print_fd_flags(uint64_t v);
+/* O_RDWR|O_CREAT...: the access mode, then the flags */
+void dec_print_open_flags(uint64_t v);
+/* "S_IFREG|0644" */
+void dec_print_stat_mode(uint32_t mode);
+/* The date comment strace puts after a time: 2026-11-20T08:18:21.3+0000 */
+void dec_print_time_comment(int64_t sec, uint64_t nsec);
 
 /* mem.c */
+enum dec_status dec_madvise(struct sc_ctx *c);
+enum dec_status dec_mlock2(struct sc_ctx *c);
+enum dec_status dec_mlockall(struct sc_ctx *c);
+enum dec_status dec_mmap(struct sc_ctx *c);
+enum dec_status dec_mmap2(struct sc_ctx *c);
+/* mprotect, pkey_mprotect */
+enum dec_status dec_mprotect(struct sc_ctx *c);
+enum dec_status dec_mremap(struct sc_ctx *c);
+enum dec_status dec_msync(struct sc_ctx *c);
+enum dec_status dec_old_mmap(struct sc_ctx *c);
+/* PROT_READ|PROT_WRITE; 0 as PROT_NONE */
+void dec_print_prot(uint64_t prot);
 
 /* signal.c, time.c */
+enum dec_status dec_clock_gettime(struct sc_ctx *c);
+enum dec_status dec_clock_nanosleep(struct sc_ctx *c);
+enum dec_status dec_clock_settime(struct sc_ctx *c);
+enum dec_status dec_getitimer(struct sc_ctx *c);
+enum dec_status dec_gettimeofday(struct sc_ctx *c);
+enum dec_status dec_nanosleep(struct sc_ctx *c);
+enum dec_status dec_rt_sigaction(struct sc_ctx *c);
+enum dec_status dec_rt_sigpending(struct sc_ctx *c);
+enum dec_status dec_rt_sigprocmask(struct sc_ctx *c);
+enum dec_status dec_rt_sigreturn(struct sc_ctx *c);
+enum dec_status dec_rt_sigsuspend(struct sc_ctx *c);
+/* rt_sigtimedwait, rt_sigtimedwait_time64 */
+enum dec_status dec_rt_sigtimedwait(struct sc_ctx *c);
+enum dec_status dec_setitimer(struct sc_ctx *c);
+enum dec_status dec_settimeofday(struct sc_ctx *c);
+enum dec_status dec_sigaltstack(struct sc_ctx *c);
+/* signalfd, signalfd4 */
+enum dec_status dec_signalfd(struct sc_ctx *c);
+enum dec_status dec_time(struct sc_ctx *c);
+enum dec_status dec_timer_create(struct sc_ctx *c);
+enum dec_status dec_timer_gettime(struct sc_ctx *c);
+enum dec_status dec_timer_settime(struct sc_ctx *c);
+enum dec_status dec_timerfd_create(struct sc_ctx *c);
+enum dec_status dec_timerfd_gettime(struct sc_ctx *c);
+enum dec_status dec_timerfd_settime(struct sc_ctx *c);
+/* A sigset of size bytes: "[INT TERM]", "~[RTMIN RT_1]"; sizes other
+ * than 8 (x86_64's, strace's rule) print as the address. */
+void dec_print_sigset(pid_t tid, uint64_t addr, uint64_t size);
+/* The same for a tracee of that word size (4: sizes 4..8 are decoded). */
+void dec_print_sigset_ws(pid_t tid, uint64_t addr, uint64_t size,
+			 unsigned wordsize);
+/* A clock id: "CLOCK_MONOTONIC", or "0xc / * CLOCK_??? * /". */
+void dec_print_clockid(uint64_t id);
+/* "{tv_sec=1, tv_nsec=2}" from the tracee (ts64: 64-bit fields), NULL,
+ * or the address when unreadable. */
+void dec_print_timespec(struct sc_ctx *c, uint64_t addr, bool ts64);
 
 /* net.c, ipc.c */
+enum dec_status dec_accept4(struct sc_ctx *c);
+enum dec_status dec_getsockopt(struct sc_ctx *c);
+enum dec_status dec_mq_getsetattr(struct sc_ctx *c);
+enum dec_status dec_mq_notify(struct sc_ctx *c);
+enum dec_status dec_mq_open(struct sc_ctx *c);
+enum dec_status dec_mq_timedreceive(struct sc_ctx *c);
+enum dec_status dec_mq_timedsend(struct sc_ctx *c);
+enum dec_status dec_msgctl(struct sc_ctx *c);
+enum dec_status dec_msgget(struct sc_ctx *c);
+enum dec_status dec_msgrcv(struct sc_ctx *c);
+enum dec_status dec_msgsnd(struct sc_ctx *c);
+enum dec_status dec_recvfrom(struct sc_ctx *c);
+enum dec_status dec_recvmmsg(struct sc_ctx *c);
+enum dec_status dec_recvmsg(struct sc_ctx *c);
+enum dec_status dec_semctl(struct sc_ctx *c);
+enum dec_status dec_semget(struct sc_ctx *c);
+/* semop, semtimedop (a timeout when the entry has a 4th argument) */
+enum dec_status dec_semop(struct sc_ctx *c);
+enum dec_status dec_sendmmsg(struct sc_ctx *c);
+enum dec_status dec_sendmsg(struct sc_ctx *c);
+enum dec_status dec_sendto(struct sc_ctx *c);
+enum dec_status dec_setsockopt(struct sc_ctx *c);
+enum dec_status dec_shmat(struct sc_ctx *c);
+enum dec_status dec_shmctl(struct sc_ctx *c);
+enum dec_status dec_shmget(struct sc_ctx *c);
+enum dec_status dec_shutdown(struct sc_ctx *c);
+/* bind, connect: an input sockaddr and its length */
+enum dec_status dec_sockaddr_in(struct sc_ctx *c);
+/* accept, getsockname, getpeername: an output sockaddr, in/out length */
+enum dec_status dec_sockaddr_out(struct sc_ctx *c);
+enum dec_status dec_socket(struct sc_ctx *c);
+enum dec_status dec_socketpair(struct sc_ctx *c);
+/* netlink.c (for net.c): is fd a NETLINK_ROUTE socket (asked of the
+ * socket through pidfd_getfd); print the netlink messages in len bytes */
+bool dec_netlink_is_route(struct sc_ctx *c, int fd);
+void dec_print_netlink(struct sc_ctx *c, uint64_t addr, uint64_t len);
 
 /* "{si_signo=SIGCHLD, si_code=CLD_EXITED, ...}" */
 void dec_print_siginfo(const siginfo_t *si);

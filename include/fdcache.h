@@ -16,8 +16,9 @@
 struct fdcache;
 
 /*
- * The target of fd (e.g. "/etc/passwd", "pipe:[1234]") in the process of
- * thread tid, or NULL if it cannot be known.  fd AT_FDCWD gives the cwd.
+ * What -y prints after fd, brackets included ("</etc/passwd>",
+ * "<pipe:[1234]>", "</tmp/x>(deleted)"), for the process of thread tid;
+ * NULL if it cannot be known.  fd AT_FDCWD gives the cwd.
  */
 const char *fdcache_get(struct fdcache **cache, pid_t tid, int fd);
 void fdcache_forget(struct fdcache *cache, int fd);

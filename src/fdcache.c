@@ -3,6 +3,7 @@
  */
 #include <fcntl.h>
 #include <limits.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -41,14 +42,27 @@ read_link(pid_t tid, const char *what)
 	if (opts.yflag > 1 && sscanf(what, "fd/%d", &fd) == 1 &&
 	    sscanf(target, "socket:[%lu]", &ino) == 1 &&
 	    sockinfo_describe(tid, fd, ino, target, sizeof(target)) == 0) {
-		s = strdup(target);
-	} else {
-		/* a path: escaped like a string, kept without the quotes */
-		char quoted[FMT_QUOTE_SIZE(PATH_MAX)];
-		size_t q = fmt_quote(quoted, target, (size_t)n);
+		char deco[PATH_MAX + 2];
 
-		quoted[q - 1] = '\0';
-		s = strdup(quoted + 1);
+		snprintf(deco, sizeof(deco), "<%.*s>", PATH_MAX - 1, target);
+		s = strdup(deco);
+	} else {
+		/*
+		 * A path: escaped like a string, without the quotes; a deleted
+		 * file's mark goes after the brackets, as strace prints it.
+		 */
+		static const char del[] = " (deleted)";
+		size_t dl = sizeof(del) - 1, q;
+		bool deleted = (size_t)n > dl && strcmp(target + n - dl, del) == 0;
+		char quoted[FMT_QUOTE_SIZE(PATH_MAX) + 16];
+
+		if (deleted)
+			n -= (ssize_t)dl;
+		/* "\"path\"" -> "<path>" */
+		q = fmt_quote(quoted, target, (size_t)n);
+		quoted[0] = '<';
+		strcpy(quoted + q - 1, deleted ? ">(deleted)" : ">");
+		s = strdup(quoted);
 	}
 	if (!s)
 		die("out of memory");

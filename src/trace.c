@@ -102,7 +102,7 @@ print_result(struct tracee *t, int64_t rval, bool is_error)
 		out_printf("= %#llx", (unsigned long long)rval);
 		break;
 	case RET_OCT:
-		out_printf("= %#llo", (unsigned long long)rval);
+		out_printf("= %#03llo", (unsigned long long)rval);
 		break;
 	case RET_UDEC:
 		out_printf("= %llu", (unsigned long long)rval);
@@ -252,6 +252,9 @@ on_syscall_exit(struct tracee *t, const struct sc_rec *rec,
 	c.rval = rec->rval;
 	c.is_error = rec->is_error;
 	run_decoder(&c);
+	/* before the result: "dup2(3, 20) = 20</new/path>" under -y */
+	if (!rec->is_error)
+		track_fds(t);
 	out_write(")", 1);
 	if (c.print_rval && !rec->is_error) {
 		out_tab_result();
@@ -263,8 +266,6 @@ on_syscall_exit(struct tracee *t, const struct sc_rec *rec,
 		print_syscall_time(t);
 	out_line_end();
 	t->entry_shown = false;
-	if (!rec->is_error)
-		track_fds(t);
 	/*
 	 * The command's exec failed: what follows is ftrace-c's child
 	 * reporting it and exiting, not the program; only the exit shows.

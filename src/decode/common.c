@@ -190,11 +190,8 @@ dec_print_fd(struct sc_ctx *c, int fd)
 	if (!opts.yflag || !c->proc || (fd < 0 && fd != AT_FDCWD))
 		return;
 	path = fdcache_get(&c->proc->fds, c->tid, fd);
-	if (path) {
-		out_write("<", 1);
-		out_puts(path);	/* escaped when cached */
-		out_write(">", 1);
-	}
+	if (path)
+		out_puts(path);	/* "<...>", escaped when cached */
 }
 
 bool

@@ -1,12 +1,16 @@
 /*
  * decode/signal.c - signal names and siginfo, as printed in
- * "--- SIGCHLD {si_signo=..., si_code=..., ...} ---" lines.
+ * "--- SIGCHLD {si_signo=..., si_code=..., ...} ---" lines; signal sets;
+ * and the signal syscalls: rt_sigaction, rt_sigprocmask, rt_sigpending,
+ * rt_sigreturn, rt_sigsuspend, rt_sigtimedwait, sigaltstack, signalfd.
  */
 #include <signal.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "decode.h"
 #include "output.h"
+#include "umem.h"
 #include "xlat.h"
 
 #define NAMES(a) (sizeof(a) / sizeof((a)[0]))
@@ -188,4 +192,515 @@ dec_print_siginfo(const siginfo_t *si)
 		out_printf("%d", si->si_code);
 	print_fields(si);
 	out_write("}", 1);
+}
+
+/* ---- signal sets --------------------------------------------------------- */
+
+/* The kernel's sigset_t: 64 signals, whatever the word size. */
+#define KSIGSET_BYTES 8
+
+/*
+ * A mask of nwords 32-bit words.  When at least two thirds of its bits
+ * are set, the signals NOT in it are listed after a "~" instead: that is
+ * shorter, and what strace prints ("~[RTMIN RT_1]" for a full mask minus
+ * glibc's two reserved signals, "~[]" for all of them).
+ */
+static void
+print_sigmask(const uint32_t *words, unsigned nwords)
+{
+	unsigned i, bits = nwords * 32, set = 0;
+	uint32_t flip = 0;
+	bool first = true;
+
+	for (i = 0; i < nwords; i++)
+		set += (unsigned)__builtin_popcount(words[i]);
+	if (set >= bits * 2 / 3) {
+		flip = ~0U;
+		out_write("~", 1);
+	}
+	out_write("[", 1);
+	for (i = 0; i < bits; i++) {
+		const char *name;
+
+		if (!((words[i / 32] ^ flip) & (1U << (i % 32))))
+			continue;
+		if (!first)
+			out_write(" ", 1);
+		first = false;
+		/* bit i is signal i + 1; names drop their "SIG" */
+		name = xlat_signal_name((int)i + 1);
+		if (name)
+			out_puts(name + 3);
+		else
+			out_printf("%u", i + 1);
+	}
+	out_write("]", 1);
+}
+
+/*
+ * A sigset of size bytes at addr.  Sizes the kernel never takes print as
+ * the address: more than the kernel's sigset, or less than min bytes
+ * (strace's lower bound is the tracee's word).
+ */
+static void
+print_sigset_min(pid_t tid, uint64_t addr, uint64_t size, uint64_t min)
+{
+	uint32_t words[KSIGSET_BYTES / 4] = { 0 };
+
+	if (!addr) {
+		out_write("NULL", 4);
+		return;
+	}
+	if (size < min || size > KSIGSET_BYTES ||
+	    umem_read(tid, addr, words, (size_t)size) < 0) {
+		dec_print_ptr(addr);
+		return;
+	}
+	print_sigmask(words, (unsigned)(size + 3) / 4);
+}
+
+void
+dec_print_sigset(pid_t tid, uint64_t addr, uint64_t size)
+{
+	print_sigset_min(tid, addr, size, 8);
+}
+
+void
+dec_print_sigset_ws(pid_t tid, uint64_t addr, uint64_t size,
+		    unsigned wordsize)
+{
+	print_sigset_min(tid, addr, size, wordsize == 4 ? 4 : 8);
+}
+
+static void
+print_sigset_arg(struct sc_ctx *c, uint64_t addr, uint64_t size)
+{
+	if (!c->deref && addr)
+		dec_print_ptr(addr);
+	else
+		dec_print_sigset_ws(c->tid, addr, size, c->entry->wordsize);
+}
+
+/* An output sigset at exit: the address when the call failed. */
+static void
+print_out_sigset(struct sc_ctx *c, uint64_t addr, uint64_t size,
+		 uint64_t min)
+{
+	if (c->is_error || (!c->deref && addr))
+		dec_print_ptr(addr);
+	else
+		print_sigset_min(c->tid, addr, size, min);
+}
+
+/*
+ * Flags with no known bit at all print as "0x70 / * SS_??? * /" (without
+ * the spaces); known bits with an unknown rest as "SS_DISABLE|0x40".
+ */
+static void
+print_flags_or_comment(const struct xlat *x, uint64_t v, const char *unknown)
+{
+	uint64_t known = 0;
+	unsigned i;
+
+	for (i = 0; i < x->count; i++)
+		known |= x->entries[i].val;
+	if (v && !(v & known)) {
+		out_printf("%#llx /* %s */", (unsigned long long)v, unknown);
+		return;
+	}
+	dec_print_flags(x, v, "0");
+}
+
+/* A signal number as a syscall argument: "SIGINT", or "-1", "100". */
+static void
+print_signal_arg(uint64_t v)
+{
+	dec_print_signame((int)v);
+}
+
+/* ---- rt_sigaction -------------------------------------------------------- */
+
+static const struct xlat_entry sa_flag_names[] = {
+	XLAT_PAIR(0x04000000, "SA_RESTORER"),
+	XLAT_PAIR(0x08000000, "SA_ONSTACK"),
+	XLAT_PAIR(0x10000000, "SA_RESTART"),
+	XLAT_PAIR(0x20000000, "SA_INTERRUPT"),
+	XLAT_PAIR(0x40000000, "SA_NODEFER"),
+	XLAT_PAIR(0x80000000, "SA_RESETHAND"),
+	XLAT_PAIR(0x00000004, "SA_SIGINFO"),
+	XLAT_PAIR(0x00000001, "SA_NOCLDSTOP"),
+	XLAT_PAIR(0x00000002, "SA_NOCLDWAIT"),
+};
+static const struct xlat sa_flags = XLAT_TABLE(sa_flag_names);
+
+#define SA_RESTORER_BIT 0x04000000ULL
+
+static void
+print_handler(uint64_t h, unsigned ws)
+{
+	uint64_t err = ws == 4 ? 0xffffffffULL : ~0ULL;
+
+	if (h == 0)
+		out_write("SIG_DFL", 7);
+	else if (h == 1)
+		out_write("SIG_IGN", 7);
+	else if (h == err)
+		out_write("SIG_ERR", 7);
+	else
+		dec_print_ptr(h);
+}
+
+/*
+ * The kernel's struct sigaction: handler, flags, restorer, mask (all
+ * longs but the 64-bit mask; 32-bit words for compat tracees).
+ */
+static void
+print_sigaction(struct sc_ctx *c, uint64_t addr)
+{
+	unsigned ws = c->entry->wordsize == 4 ? 4 : 8;
+	uint64_t handler, flags, restorer;
+	uint32_t mask[2];
+
+	if (!addr || !c->deref || (c->exiting && c->is_error)) {
+		dec_print_ptr(addr);
+		return;
+	}
+	if (ws == 8) {
+		uint64_t sa[4];
+
+		if (umem_read(c->tid, addr, sa, sizeof(sa)) < 0) {
+			dec_print_ptr(addr);
+			return;
+		}
+		handler = sa[0];
+		flags = sa[1];
+		restorer = sa[2];
+		memcpy(mask, &sa[3], sizeof(mask));
+	} else {
+		uint32_t sa[5];
+
+		if (umem_read(c->tid, addr, sa, sizeof(sa)) < 0) {
+			dec_print_ptr(addr);
+			return;
+		}
+		handler = sa[0];
+		flags = sa[1];
+		restorer = sa[2];
+		mask[0] = sa[3];
+		mask[1] = sa[4];
+	}
+	out_write("{sa_handler=", 12);
+	print_handler(handler, ws);
+	out_write(", sa_mask=", 10);
+	print_sigmask(mask, 2);
+	out_write(", sa_flags=", 11);
+	print_flags_or_comment(&sa_flags, flags, "SA_???");
+	if (flags & SA_RESTORER_BIT) {
+		out_write(", sa_restorer=", 14);
+		dec_print_ptr(restorer);
+	}
+	out_write("}", 1);
+}
+
+/* rt_sigaction(sig, act, oldact, sigsetsize): oldact at exit */
+enum dec_status
+dec_rt_sigaction(struct sc_ctx *c)
+{
+	if (c->exiting) {
+		print_sigaction(c, dec_arg(c, 2));
+		out_printf(", %llu", (unsigned long long)dec_arg(c, 3));
+		return DEC_DONE;
+	}
+	print_signal_arg(dec_arg(c, 0));
+	out_write(", ", 2);
+	print_sigaction(c, dec_arg(c, 1));
+	out_write(", ", 2);
+	return DEC_MORE;
+}
+
+/* ---- rt_sigprocmask, rt_sigpending, rt_sigsuspend ------------------------ */
+
+static const struct xlat_entry how_names[] = {
+	XLAT_ENTRY(SIG_BLOCK), XLAT_ENTRY(SIG_UNBLOCK), XLAT_ENTRY(SIG_SETMASK),
+};
+static const struct xlat sig_how = XLAT_TABLE(how_names);
+
+static uint64_t
+min_sigset(const struct sc_ctx *c)
+{
+	return c->entry->wordsize == 4 ? 4 : 8;
+}
+
+/* rt_sigprocmask(how, set, oldset, sigsetsize): oldset at exit */
+enum dec_status
+dec_rt_sigprocmask(struct sc_ctx *c)
+{
+	uint64_t size = dec_arg(c, 3);
+
+	if (c->exiting) {
+		print_out_sigset(c, dec_arg(c, 2), size, min_sigset(c));
+		out_printf(", %llu", (unsigned long long)size);
+		return DEC_DONE;
+	}
+	dec_print_xval(&sig_how, (uint32_t)dec_arg(c, 0), "%#llx", "SIG_???");
+	out_write(", ", 2);
+	print_sigset_arg(c, dec_arg(c, 1), size);
+	out_write(", ", 2);
+	return DEC_MORE;
+}
+
+/* rt_sigpending(set, sigsetsize): the kernel takes any size up to its own */
+enum dec_status
+dec_rt_sigpending(struct sc_ctx *c)
+{
+	if (!c->exiting)
+		return DEC_MORE;
+	print_out_sigset(c, dec_arg(c, 0), dec_arg(c, 1), 1);
+	out_printf(", %llu", (unsigned long long)dec_arg(c, 1));
+	return DEC_DONE;
+}
+
+/* rt_sigsuspend(mask, sigsetsize) */
+enum dec_status
+dec_rt_sigsuspend(struct sc_ctx *c)
+{
+	if (c->exiting)
+		return DEC_DONE;
+	print_sigset_arg(c, dec_arg(c, 0), dec_arg(c, 1));
+	out_printf(", %llu", (unsigned long long)dec_arg(c, 1));
+	return DEC_DONE;
+}
+
+/* ---- rt_sigreturn -------------------------------------------------------- */
+
+/*
+ * The mask to be restored, read from the signal frame on the stack.  At
+ * the rt_sigreturn entry the handler's "ret" has popped the frame's return
+ * address (pretcode), so the stack pointer is at what follows it:
+ *   x86_64: struct ucontext, whose uc_sigmask follows uc_flags, uc_link,
+ *           uc_stack (24 bytes) and uc_mcontext (256 bytes): 296.
+ *   i386:   sig, pinfo, puc, siginfo (128), then the 32-bit ucontext:
+ *           140 + 4 + 4 + 12 + 88 (sigcontext) = 248.
+ */
+#define RT_SIGMASK_OFF_64 296
+#define RT_SIGMASK_OFF_32 248
+
+enum dec_status
+dec_rt_sigreturn(struct sc_ctx *c)
+{
+	uint64_t addr;
+
+	if (c->exiting)
+		return DEC_DONE;
+	if (c->entry->arch != ARCH_X86_64 && c->entry->arch != ARCH_I386)
+		return DEC_DONE;	/* other frames: nothing to show */
+	addr = c->entry->sp + (c->entry->arch == ARCH_X86_64 ?
+			       RT_SIGMASK_OFF_64 : RT_SIGMASK_OFF_32);
+	out_write("{mask=", 6);
+	print_sigset_min(c->tid, addr, KSIGSET_BYTES, KSIGSET_BYTES);
+	out_write("}", 1);
+	return DEC_DONE;
+}
+
+/* ---- rt_sigtimedwait ----------------------------------------------------- */
+
+/*
+ * A struct timespec, read now; 64-bit fields for 64-bit tracees and the
+ * _time64 syscalls.  Returns 0, or -1 when unreadable.
+ */
+static int
+read_ts(struct sc_ctx *c, uint64_t addr, bool ts64, int64_t *sec,
+	uint64_t *nsec)
+{
+	if (ts64) {
+		int64_t t[2];
+
+		if (umem_read(c->tid, addr, t, sizeof(t)) < 0)
+			return -1;
+		*sec = t[0];
+		*nsec = (uint64_t)t[1];
+	} else {
+		int32_t t[2];
+
+		if (umem_read(c->tid, addr, t, sizeof(t)) < 0)
+			return -1;
+		*sec = t[0];
+		*nsec = (uint32_t)t[1];
+	}
+	return 0;
+}
+
+/* siginfo written by the kernel, at exit. */
+static void
+print_out_siginfo(struct sc_ctx *c, uint64_t addr)
+{
+	siginfo_t si;
+
+	/* compat siginfo has another layout: its address only */
+	if (!addr || c->is_error || !c->deref || c->entry->wordsize == 4 ||
+	    umem_read(c->tid, addr, &si, sizeof(si)) < 0) {
+		dec_print_ptr(addr);
+		return;
+	}
+	dec_print_siginfo(&si);
+}
+
+static void
+rval_signame(struct sc_ctx *c)
+{
+	out_printf("= %lld", (long long)c->rval);
+	if (c->rval > 0) {
+		out_write(" (", 2);
+		dec_print_signame((int)c->rval);
+		out_write(")", 1);
+	}
+}
+
+/*
+ * The timeout is an input, but strace prints it after the siginfo that
+ * only exists at exit: keep what it held at entry in the scratch words.
+ */
+enum scratch_ts { TS_SEC, TS_NSEC, TS_STATE };
+enum { TS_UNREAD = 0, TS_READ = 1 };
+
+static void
+print_saved_ts(struct sc_ctx *c, uint64_t addr)
+{
+	if (!addr) {
+		out_write("NULL", 4);
+		return;
+	}
+	if (c->scratch[TS_STATE] != TS_READ) {
+		dec_print_ptr(addr);
+		return;
+	}
+	out_printf("{tv_sec=%lld, tv_nsec=%llu}", (long long)c->scratch[TS_SEC],
+		   (unsigned long long)c->scratch[TS_NSEC]);
+}
+
+/* rt_sigtimedwait(set, info, timeout, sigsetsize) = signal number */
+enum dec_status
+dec_rt_sigtimedwait(struct sc_ctx *c)
+{
+	uint64_t info = dec_arg(c, 1), ts = dec_arg(c, 2);
+	bool ts64 = c->entry->wordsize == 8 || strstr(c->ent->name, "64");
+
+	if (c->exiting) {
+		if (!c->is_error)
+			c->print_rval = rval_signame;
+		if (c->args_done)
+			return DEC_DONE;
+		print_out_siginfo(c, info);
+		out_write(", ", 2);
+		print_saved_ts(c, ts);
+		out_printf(", %llu", (unsigned long long)dec_arg(c, 3));
+		return DEC_DONE;
+	}
+	print_sigset_arg(c, dec_arg(c, 0), dec_arg(c, 3));
+	out_write(", ", 2);
+	if (ts && c->deref) {
+		int64_t sec;
+		uint64_t nsec;
+
+		if (read_ts(c, ts, ts64, &sec, &nsec) == 0) {
+			c->scratch[TS_SEC] = (uint64_t)sec;
+			c->scratch[TS_NSEC] = nsec;
+			c->scratch[TS_STATE] = TS_READ;
+		}
+	}
+	if (info && c->deref)
+		return DEC_MORE;
+	/* no siginfo to wait for: everything now */
+	dec_print_ptr(info);
+	out_write(", ", 2);
+	print_saved_ts(c, ts);
+	out_printf(", %llu", (unsigned long long)dec_arg(c, 3));
+	return DEC_DONE;
+}
+
+/* ---- sigaltstack --------------------------------------------------------- */
+
+static const struct xlat_entry ss_flag_names[] = {
+	XLAT_PAIR(1, "SS_ONSTACK"),
+	XLAT_PAIR(2, "SS_DISABLE"),
+	XLAT_PAIR(1U << 31, "SS_AUTODISARM"),
+};
+static const struct xlat ss_flags = XLAT_TABLE(ss_flag_names);
+
+/* stack_t: ss_sp, ss_flags (int), ss_size */
+static void
+print_stack(struct sc_ctx *c, uint64_t addr)
+{
+	uint64_t sp, size;
+	uint32_t flags;
+
+	if (!addr || !c->deref || (c->exiting && c->is_error)) {
+		dec_print_ptr(addr);
+		return;
+	}
+	if (c->entry->wordsize == 4) {
+		uint32_t st[3];
+
+		if (umem_read(c->tid, addr, st, sizeof(st)) < 0) {
+			dec_print_ptr(addr);
+			return;
+		}
+		sp = st[0];
+		flags = st[1];
+		size = st[2];
+	} else {
+		uint64_t st[3];
+
+		if (umem_read(c->tid, addr, st, sizeof(st)) < 0) {
+			dec_print_ptr(addr);
+			return;
+		}
+		sp = st[0];
+		flags = (uint32_t)st[1];
+		size = st[2];
+	}
+	out_write("{ss_sp=", 7);
+	dec_print_ptr(sp);
+	out_write(", ss_flags=", 11);
+	print_flags_or_comment(&ss_flags, flags, "SS_???");
+	out_printf(", ss_size=%llu}", (unsigned long long)size);
+}
+
+/* sigaltstack(ss, old_ss): old_ss at exit */
+enum dec_status
+dec_sigaltstack(struct sc_ctx *c)
+{
+	if (c->exiting) {
+		print_stack(c, dec_arg(c, 1));
+		return DEC_DONE;
+	}
+	print_stack(c, dec_arg(c, 0));
+	out_write(", ", 2);
+	return DEC_MORE;
+}
+
+/* ---- signalfd ------------------------------------------------------------ */
+
+static const struct xlat_entry sfd_flag_names[] = {
+	XLAT_PAIR(02000000, "SFD_CLOEXEC"),
+	XLAT_PAIR(04000, "SFD_NONBLOCK"),
+};
+static const struct xlat sfd_flags = XLAT_TABLE(sfd_flag_names);
+
+/* signalfd(fd, mask, size), signalfd4(fd, mask, size, flags) */
+enum dec_status
+dec_signalfd(struct sc_ctx *c)
+{
+	if (c->exiting)
+		return DEC_DONE;
+	dec_print_fd(c, (int)dec_arg(c, 0));
+	out_write(", ", 2);
+	print_sigset_arg(c, dec_arg(c, 1), dec_arg(c, 2));
+	out_printf(", %llu", (unsigned long long)dec_arg(c, 2));
+	if (c->ent->nargs > 3) {
+		out_write(", ", 2);
+		print_flags_or_comment(&sfd_flags, (uint32_t)dec_arg(c, 3),
+				       "SFD_???");
+	}
+	return DEC_DONE;
 }

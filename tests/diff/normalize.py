@@ -31,6 +31,9 @@ Sub-commands:
                               --min-full/--min-coarse; exit status 1 if any
                               check fails. A file LOG.status, if present,
                               holds the tracer's exit status for the table.
+                              --syscalls N adds the per-syscall table (the N
+                              syscalls with most lines of A not identical in
+                              B) and the shares of the required syscalls.
 Python 3 standard library only.
 """
 
@@ -108,6 +111,10 @@ def join_split(entry, rest):
     head = entry.rstrip()
     rest = rest.lstrip()
     if head.endswith(',') and rest and not rest.startswith(')'):
+        return head + ' ' + rest
+    # strace prints `{...} => {...}` for a value-result argument when the
+    # call is not split, but `{...}` / `<... resumed> => {...}` when it is.
+    if rest.startswith('=> '):
         return head + ' ' + rest
     return head + rest
 
@@ -316,6 +323,10 @@ PID_ARGS = {
     'get_robust_list': (0,), 'kcmp': (0, 1), 'migrate_pages': (0,),
     'move_pages': (0,), 'perf_event_open': (1,),
 }
+# Syscall -> argument positions that may hold a pid: pthread_join() waits
+# on the thread's tid word with futex(addr, FUTEX_WAIT..., TID, ...). Only
+# values that are the pid of a traced process are replaced.
+MAYBE_PID_ARGS = {'futex': (2,)}
 # Syscall -> (guard position, guard text, pid position): the pid rule only
 # applies when the guard argument has that text.
 GUARDED_PID_ARGS = {
@@ -357,21 +368,23 @@ def replace_pids(body, names):
     sc = split_call(body)
     if sc:
         name, spans, ret = sc
-        positions = list(PID_ARGS.get(name, ()))
+        positions = [(i, 'PID?') for i in PID_ARGS.get(name, ())]
+        positions += [(i, None) for i in MAYBE_PID_ARGS.get(name, ())]
         guard = GUARDED_PID_ARGS.get(name)
         if guard and len(spans) > guard[0]:
             s, e = spans[guard[0]]
             if body[s:e].strip() == guard[1]:
-                positions.append(guard[2])
+                positions.append((guard[2], 'PID?'))
         # Rewrite from the right so earlier spans stay valid.
-        for idx in sorted(positions, reverse=True):
+        for idx, unknown in sorted(positions, reverse=True):
             if idx >= len(spans):
                 continue
             s, e = spans[idx]
             arg = body[s:e].strip()
             if re.fullmatch(r'-?\d+', arg):
                 lead = body[s:e][:len(body[s:e]) - len(body[s:e].lstrip())]
-                body = body[:s] + lead + pid_text(int(arg), names) + body[e:]
+                body = (body[:s] + lead + pid_text(int(arg), names, unknown)
+                        + body[e:])
         if name in PID_RET or name in MAYBE_PID_RET:
             unknown = 'PID?' if name in PID_RET else None
             body = re.sub(r'(\) +=) (\d+)(?=$| )',
@@ -386,6 +399,22 @@ def replace_pids(body, names):
 
 
 # ---------------------------------------------------------------- masking
+
+def local_port_range(path='/proc/sys/net/ipv4/ip_local_port_range'):
+    try:
+        with open(path) as f:
+            lo, hi = f.read().split()[:2]
+        return int(lo), int(hi)
+    except (OSError, ValueError):
+        return 32768, 60999         # the kernel's default
+
+
+PORT_RANGE = local_port_range()
+
+
+def is_ephemeral(port):
+    return PORT_RANGE[0] <= port <= PORT_RANGE[1]
+
 
 MASKS = (
     # Random bytes.
@@ -403,6 +432,13 @@ MASKS = (
     (re.compile(r'^sysinfo\(\{.*\}\)'), 'sysinfo({...})'),
     (re.compile(r'\b(f_bfree|f_bavail|f_ffree)=\d+'), r'\1=N'),
     (re.compile(r'^getcpu\(\[\d+\], \[\d+\]'), 'getcpu([N], [N]'),
+    # Inode numbers: a file made afresh in every run gets a new one.
+    (re.compile(r'\b(st_ino|stx_ino|d_ino)=\d+'), r'\1=INO'),
+    (re.compile(r'\b(pipe|socket|net):\[\d+\]'), r'\1:[INO]'),
+    # Ports the kernel picks (bind to port 0, connect) are ephemeral.
+    (re.compile(r'\b(sin6?_port=htons\()(\d+)(?=\))'),
+     lambda m: m.group(1) + ('EPHEMERAL' if is_ephemeral(int(m.group(2)))
+                             else m.group(2))),
     # Addresses (ASLR).
     (re.compile(r'0x[0-9a-f]{6,}'), '0xADDR'),
     # gcc/mkstemp temporary names.
@@ -455,13 +491,32 @@ def float_async_signals(lines):
     return kept + floated
 
 
+GLIBC_HEAP_MMAP_RE = re.compile(r'^mmap\(NULL, 134217728, PROT_NONE,')
+MUNMAP_SIZE_RE = re.compile(r'^(munmap\(0xADDR, )\d+(\) = 0)$')
+
+
+def mask_heap_trim(lines):
+    """Mask the sizes glibc trims off a new thread arena.
+
+    A new malloc arena maps 128 MiB and unmaps what lies outside a 64 MiB
+    aligned window; the two sizes depend on where ASLR put the mapping.
+    """
+    out = list(lines)
+    for i, line in enumerate(out):
+        if GLIBC_HEAP_MMAP_RE.match(line):
+            for j in range(i + 1, min(i + 3, len(out))):
+                out[j] = MUNMAP_SIZE_RE.sub(r'\1ALIGN\2', out[j])
+    return out
+
+
 def normalize(text, float_signals=True):
     """Log text -> {canonical name: [normalized line, ...]}."""
     procs = parse_log(text)
     names = assign_names(procs)
     streams = {}
     for p in procs:
-        lines = [mask(replace_pids(b, names)) for b in p.lines]
+        lines = mask_heap_trim([mask(replace_pids(b, names))
+                                for b in p.lines])
         if float_signals:
             lines = float_async_signals(lines)
         if p.name in streams:           # should not happen; keep both
@@ -507,11 +562,22 @@ def name_key(name):
             for x in re.split(r'[.]|(?<=[A-Z])(?=\d)', name)]
 
 
+def line_kind(line):
+    """Bucket of a line for the per-syscall table."""
+    if line.startswith('--- '):
+        return '--- signal ---'
+    if line.startswith('+++ '):
+        return '+++ exit +++'
+    sc = split_call(line)
+    return sc[0] if sc else '(other)'
+
+
 class Result:
     def __init__(self):
         self.procs = []         # (name, matched, len_a, len_b, c_matched)
         self.core = [0, 0]      # core level: matched, lines A + B
         self.diffs = []         # (name, a_line or None, b_line or None)
+        self.kinds = {}         # line_kind -> [lines in A, identical in B]
 
     def totals(self):
         m = sum(p[1] for p in self.procs)
@@ -536,6 +602,13 @@ def compare(streams_a, streams_b, max_diffs=10):
         a = streams_a.get(name, [])
         b = streams_b.get(name, [])
         sm, m = matched_count(a, b)
+        same = set()
+        for blk in sm.get_matching_blocks():
+            same.update(range(blk.a, blk.a + blk.size))
+        for i, line in enumerate(a):
+            k = res.kinds.setdefault(line_kind(line), [0, 0])
+            k[0] += 1
+            k[1] += i in same
         _, cm = matched_count([coarse(x) for x in a], [coarse(x) for x in b])
         res.procs.append((name, m, len(a), len(b), cm))
         ka = [x for x in a if is_core(x)]
@@ -587,6 +660,40 @@ def cmd_compare(args):
     return 0
 
 
+# Syscalls whose decoding the project requires to match strace exactly;
+# each group is one line of the report, alternatives separated by '/'.
+REQUIRED = ('execve', 'open/openat', 'read', 'write', 'close', 'brk', 'mmap',
+            'fstat/newfstatat', 'access/faccessat2', 'lseek')
+
+
+def print_kinds(kinds, top):
+    """Per-syscall table: worst first (most lines of A without an
+    identical line in B), then the required syscalls."""
+    rows = sorted(kinds.items(), key=lambda kv: (kv[1][1] - kv[1][0],
+                                                 -kv[1][0], kv[0]))
+    print('per syscall, worst %d (lines of A, identical in B):' % top)
+    print('  %-22s %8s %9s %8s %8s' % ('syscall', 'lines A', 'identical',
+                                       'share%', 'differ'))
+    for k, (n, same) in rows[:top]:
+        if n == same:
+            break
+        print('  %-22s %8d %9d %8.2f %8d' % (k, n, same, rate(same, 2 * n),
+                                             n - same))
+    print('required at 100%:')
+    for group in REQUIRED:
+        parts = []
+        tn = tsame = 0
+        for name in group.split('/'):
+            n, same = kinds.get(name, (0, 0))
+            tn += n
+            tsame += same
+            parts.append('%s %s' % (name, '%.2f%% (%d/%d)'
+                                    % (rate(same, 2 * n), same, n)
+                                    if n else 'n/a'))
+        flag = '' if tn == tsame else '   <-- below 100%'
+        print('  %-18s %s%s' % (group, ', '.join(parts), flag))
+
+
 def cmd_report(args):
     if len(args.items) % 3:
         sys.exit('report: expected NAME A B triples')
@@ -595,6 +702,9 @@ def cmd_report(args):
     g_m = g_cm = g_l = 0
     g_km = g_kl = 0
     passed = failed = 0
+    kinds = {}
+    if args.label:
+        print(args.label)
     print('%-28s %8s %8s %8s %13s %7s %s' % ('command', 'full%', 'coarse%',
                                                'core%', 'lines A/B', 'procs',
                                                'exit A/B'))
@@ -603,6 +713,10 @@ def cmd_report(args):
         fl = not args.keep_signal_order
         sa, sb = normalize(read(pa), fl), normalize(read(pb), fl)
         res = compare(sa, sb, max_diffs=args.max_diffs)
+        for k, (n, same) in res.kinds.items():
+            acc = kinds.setdefault(k, [0, 0])
+            acc[0] += n
+            acc[1] += same
         m, cm, la, lb = res.totals()
         g_m += m
         g_cm += cm
@@ -643,6 +757,12 @@ def cmd_report(args):
           % ('TOTAL', t_full, t_crs, t_core, g_kl))
     print('%-28s %8.2f %8.2f   (mean of commands)' % ('MEAN', mean_full,
                                                         mean_crs))
+    a_lines = sum(n for n, _ in kinds.values())
+    a_same = sum(same for _, same in kinds.values())
+    print('identical lines: %d of %d lines of A = %.2f%%'
+          % (a_same, a_lines, rate(a_same, 2 * a_lines)))
+    if args.syscalls:
+        print_kinds(kinds, args.syscalls)
     if args.diff_out:
         with open(args.diff_out, 'w', encoding='utf-8') as f:
             f.write(''.join(dump))
@@ -656,7 +776,11 @@ def cmd_report(args):
         bad.append('total core %.2f%% < %.2f%%' % (t_core, args.min_core))
     for msg in bad:
         print('threshold missed: ' + msg)
-    print('%d passed, %d failed' % (passed, failed))
+    if args.summary_out:
+        with open(args.summary_out, 'w', encoding='utf-8') as f:
+            f.write('%d %d\n' % (passed, failed))
+    print('%s%d passed, %d failed' % (args.label + ': ' if args.label else '',
+                                      passed, failed))
     return 1 if bad or failed else 0
 
 
@@ -677,6 +801,12 @@ def main(argv=None):
     p.add_argument('--min-core', type=float, default=0.0)
     p.add_argument('--max-diffs', type=int, default=10)
     p.add_argument('--diff-out')
+    p.add_argument('--summary-out',
+                   help='write "PASSED FAILED" counts to this file')
+    p.add_argument('--syscalls', type=int, default=0, metavar='N',
+                   help='print the N worst syscalls and the required ones')
+    p.add_argument('--label', default='',
+                   help='title of the table and prefix of the summary line')
     p.add_argument('items', nargs='*')
     p.set_defaults(func=cmd_report)
     for p in sub.choices.values():

@@ -17,21 +17,6 @@
 #include "sysent.h"
 #include "xlat.h"
 
-/* sysent.c only takes their addresses; the real ones live in decode/. */
-enum dec_status
-dec_execve(struct sc_ctx *ctx)
-{
-	(void)ctx;
-	return DEC_DONE;
-}
-
-enum dec_status
-dec_execveat(struct sc_ctx *ctx)
-{
-	(void)ctx;
-	return DEC_DONE;
-}
-
 /* The entry of nr on arch, which must exist and print as name. */
 static const struct sysent *
 expect_nr(uint32_t arch, uint64_t nr, const char *name)

@@ -1,0 +1,335 @@
+/*
+ * decode/stat.c - stat-like syscalls: stat, lstat, fstat, newfstatat,
+ * statx, statfs, fstatfs.
+ *
+ * The structs are printed at syscall exit; without -v only the fields
+ * strace shows ("{st_mode=S_IFREG|0644, st_size=41607, ...}").
+ */
+#include <fcntl.h>
+#include <linux/magic.h>
+#include <linux/stat.h>
+#include <sys/stat.h>
+#include <sys/statfs.h>
+#include <sys/statvfs.h>
+#include <string.h>
+#include <sys/sysmacros.h>
+
+#include "decode.h"
+#include "output.h"
+#include "umem.h"
+
+static const struct xlat_entry ftype_names[] = {
+	XLAT_ENTRY(S_IFREG), XLAT_ENTRY(S_IFSOCK), XLAT_ENTRY(S_IFIFO),
+	XLAT_ENTRY(S_IFLNK), XLAT_ENTRY(S_IFDIR), XLAT_ENTRY(S_IFBLK),
+	XLAT_ENTRY(S_IFCHR),
+};
+static const struct xlat ftypes = XLAT_TABLE(ftype_names);
+
+/* "S_IFDIR|S_ISVTX|0777" */
+void
+dec_print_stat_mode(uint32_t mode)
+{
+	const char *type = xlat_lookup(&ftypes, mode & S_IFMT);
+
+	if (type)
+		out_printf("%s|", type);
+	else if (mode & S_IFMT)
+		out_printf("%#o|", mode & S_IFMT);
+	if (mode & S_ISUID)
+		out_puts("S_ISUID|");
+	if (mode & S_ISGID)
+		out_puts("S_ISGID|");
+	if (mode & S_ISVTX)
+		out_puts("S_ISVTX|");
+	out_printf("%#03o", mode & 0777);
+}
+
+static void
+print_dev(const char *name, uint64_t dev)
+{
+	out_printf("%s=makedev(%#x, %#x)", name, major(dev), minor(dev));
+}
+
+static void
+print_stat_time(const char *name, int64_t sec, uint64_t nsec)
+{
+	out_printf(", %s=%lld", name, (long long)sec);
+	dec_print_time_comment(sec, nsec);
+	out_printf(", %s_nsec=%llu", name, (unsigned long long)nsec);
+}
+
+/* x86_64 / aarch64 struct stat (the kernel's, same as glibc's). */
+static void
+print_struct_stat(struct sc_ctx *c, uint64_t addr)
+{
+	struct stat st;
+
+	if (c->is_error || c->entry->wordsize != 8 ||
+	    umem_read(c->tid, addr, &st, sizeof(st)) < 0) {
+		dec_print_ptr(addr);
+		return;
+	}
+	out_write("{", 1);
+	if (!c->abbrev) {
+		print_dev("st_dev", st.st_dev);
+		out_printf(", st_ino=%llu, ", (unsigned long long)st.st_ino);
+	}
+	out_write("st_mode=", 8);
+	dec_print_stat_mode(st.st_mode);
+	if (!c->abbrev)
+		out_printf(", st_nlink=%llu, st_uid=%u, st_gid=%u, "
+			   "st_blksize=%ld, st_blocks=%lld",
+			   (unsigned long long)st.st_nlink, st.st_uid,
+			   st.st_gid, (long)st.st_blksize,
+			   (long long)st.st_blocks);
+	if (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode)) {
+		out_write(", ", 2);
+		print_dev("st_rdev", st.st_rdev);
+	} else {
+		out_printf(", st_size=%lld", (long long)st.st_size);
+	}
+	if (c->abbrev) {
+		out_write(", ...}", 6);
+		return;
+	}
+	print_stat_time("st_atime", st.st_atim.tv_sec, st.st_atim.tv_nsec);
+	print_stat_time("st_mtime", st.st_mtim.tv_sec, st.st_mtim.tv_nsec);
+	print_stat_time("st_ctime", st.st_ctim.tv_sec, st.st_ctim.tv_nsec);
+	out_write("}", 1);
+}
+
+/* stat, lstat, fstat: (path or fd, struct stat *) */
+enum dec_status
+dec_stat(struct sc_ctx *c)
+{
+	if (!c->exiting) {
+		dec_print_kind(c, 0, c->ent->args[0]);
+		out_write(", ", 2);
+		return DEC_MORE;
+	}
+	if (c->args_done)
+		return DEC_DONE;
+	print_struct_stat(c, dec_arg(c, 1));
+	return DEC_DONE;
+}
+
+enum dec_status
+dec_newfstatat(struct sc_ctx *c)
+{
+	if (!c->exiting) {
+		dec_print_kind(c, 0, 'a');
+		out_write(", ", 2);
+		dec_print_path(c->tid, dec_arg(c, 1));
+		out_write(", ", 2);
+		return DEC_MORE;
+	}
+	if (c->args_done)
+		return DEC_DONE;
+	print_struct_stat(c, dec_arg(c, 2));
+	out_write(", ", 2);
+	dec_print_at_flags(dec_arg(c, 3));
+	return DEC_DONE;
+}
+
+/* ---- statx ------------------------------------------------------------ */
+
+static const struct xlat_entry statx_mask_names[] = {
+	XLAT_PAIR(STATX_ALL, "STATX_ALL"),
+	XLAT_PAIR(STATX_BASIC_STATS, "STATX_BASIC_STATS"),
+	XLAT_ENTRY(STATX_TYPE), XLAT_ENTRY(STATX_MODE), XLAT_ENTRY(STATX_NLINK),
+	XLAT_ENTRY(STATX_UID), XLAT_ENTRY(STATX_GID), XLAT_ENTRY(STATX_ATIME),
+	XLAT_ENTRY(STATX_MTIME), XLAT_ENTRY(STATX_CTIME), XLAT_ENTRY(STATX_INO),
+	XLAT_ENTRY(STATX_SIZE), XLAT_ENTRY(STATX_BLOCKS),
+	XLAT_ENTRY(STATX_BTIME), XLAT_PAIR(0x1000, "STATX_MNT_ID"),
+	XLAT_PAIR(0x2000, "STATX_DIOALIGN"),
+};
+static const struct xlat statx_mask = XLAT_TABLE(statx_mask_names);
+
+static const struct xlat_entry statx_attr_names[] = {
+	XLAT_PAIR(0x4, "STATX_ATTR_COMPRESSED"),
+	XLAT_PAIR(0x10, "STATX_ATTR_IMMUTABLE"),
+	XLAT_PAIR(0x20, "STATX_ATTR_APPEND"),
+	XLAT_PAIR(0x40, "STATX_ATTR_NODUMP"),
+	XLAT_PAIR(0x800, "STATX_ATTR_ENCRYPTED"),
+	XLAT_PAIR(0x1000, "STATX_ATTR_AUTOMOUNT"),
+	XLAT_PAIR(0x2000, "STATX_ATTR_MOUNT_ROOT"),
+	XLAT_PAIR(0x100000, "STATX_ATTR_VERITY"),
+	XLAT_PAIR(0x200000, "STATX_ATTR_DAX"),
+};
+static const struct xlat statx_attrs = XLAT_TABLE(statx_attr_names);
+
+static const struct xlat_entry statx_sync_names[] = {
+	XLAT_PAIR(0, "AT_STATX_SYNC_AS_STAT"),
+	XLAT_PAIR(0x2000, "AT_STATX_FORCE_SYNC"),
+	XLAT_PAIR(0x4000, "AT_STATX_DONT_SYNC"),
+};
+static const struct xlat statx_sync = XLAT_TABLE(statx_sync_names);
+
+/* Layout of struct statx (linux/stat.h), fixed on every arch. */
+struct k_statx_ts {
+	int64_t tv_sec;
+	uint32_t tv_nsec;
+	int32_t pad;
+};
+
+struct k_statx {
+	uint32_t mask, blksize;
+	uint64_t attributes;
+	uint32_t nlink, uid, gid;
+	uint16_t mode, pad1;
+	uint64_t ino, size, blocks, attributes_mask;
+	struct k_statx_ts atime, btime, ctime, mtime;
+	uint32_t rdev_major, rdev_minor, dev_major, dev_minor;
+	uint64_t mnt_id;
+	uint64_t spare[13];
+};
+
+static void
+print_statx_ts(const char *name, const struct k_statx_ts *ts)
+{
+	out_printf(", %s={tv_sec=%lld, tv_nsec=%u}", name,
+		   (long long)ts->tv_sec, ts->tv_nsec);
+	if (ts->tv_sec || ts->tv_nsec)
+		dec_print_time_comment(ts->tv_sec, ts->tv_nsec);
+}
+
+static void
+print_struct_statx(struct sc_ctx *c, uint64_t addr)
+{
+	struct k_statx s;
+
+	if (c->is_error || umem_read(c->tid, addr, &s, sizeof(s)) < 0) {
+		dec_print_ptr(addr);
+		return;
+	}
+	out_write("{stx_mask=", 10);
+	dec_print_flags(&statx_mask, s.mask, "0");
+	if (!c->abbrev)
+		out_printf(", stx_blksize=%u", s.blksize);
+	out_write(", stx_attributes=", 17);
+	dec_print_flags(&statx_attrs, s.attributes, "0");
+	if (!c->abbrev)
+		out_printf(", stx_nlink=%u, stx_uid=%u, stx_gid=%u", s.nlink,
+			   s.uid, s.gid);
+	out_write(", stx_mode=", 11);
+	dec_print_stat_mode(s.mode);
+	if (!c->abbrev)
+		out_printf(", stx_ino=%llu", (unsigned long long)s.ino);
+	out_printf(", stx_size=%llu", (unsigned long long)s.size);
+	if (c->abbrev) {
+		out_write(", ...}", 6);
+		return;
+	}
+	out_printf(", stx_blocks=%llu, stx_attributes_mask=",
+		   (unsigned long long)s.blocks);
+	dec_print_flags(&statx_attrs, s.attributes_mask, "0");
+	print_statx_ts("stx_atime", &s.atime);
+	print_statx_ts("stx_btime", &s.btime);
+	print_statx_ts("stx_ctime", &s.ctime);
+	print_statx_ts("stx_mtime", &s.mtime);
+	out_printf(", stx_rdev_major=%u, stx_rdev_minor=%u, stx_dev_major=%u, "
+		   "stx_dev_minor=%u", s.rdev_major, s.rdev_minor,
+		   s.dev_major, s.dev_minor);
+	if (s.mask & 0x1000)
+		out_printf(", stx_mnt_id=%#llx", (unsigned long long)s.mnt_id);
+	out_write("}", 1);
+}
+
+enum dec_status
+dec_statx(struct sc_ctx *c)
+{
+	uint32_t flags = (uint32_t)dec_arg(c, 2);
+
+	if (!c->exiting) {
+		dec_print_kind(c, 0, 'a');
+		out_write(", ", 2);
+		dec_print_path(c->tid, dec_arg(c, 1));
+		out_write(", ", 2);
+		/* The sync type is a field, printed first; then the flags. */
+		dec_print_xval(&statx_sync, flags & 0x6000, "%#llx", NULL);
+		if (flags & ~0x6000u) {
+			out_write("|", 1);
+			dec_print_at_flags(flags & ~0x6000u);
+		}
+		out_write(", ", 2);
+		dec_print_flags(&statx_mask, (uint32_t)dec_arg(c, 3), "0");
+		out_write(", ", 2);
+		return DEC_MORE;
+	}
+	if (c->args_done)
+		return DEC_DONE;
+	print_struct_statx(c, dec_arg(c, 4));
+	return DEC_DONE;
+}
+
+/* ---- statfs ----------------------------------------------------------- */
+
+static const struct xlat_entry fs_magic_names[] = {
+	XLAT_PAIR(EXT2_SUPER_MAGIC, "EXT2_SUPER_MAGIC"),
+	XLAT_ENTRY(TMPFS_MAGIC), XLAT_ENTRY(PROC_SUPER_MAGIC),
+	XLAT_ENTRY(SYSFS_MAGIC), XLAT_ENTRY(BTRFS_SUPER_MAGIC),
+	XLAT_ENTRY(XFS_SUPER_MAGIC), XLAT_ENTRY(OVERLAYFS_SUPER_MAGIC),
+	XLAT_ENTRY(DEVPTS_SUPER_MAGIC), XLAT_ENTRY(CGROUP2_SUPER_MAGIC),
+	XLAT_ENTRY(CGROUP_SUPER_MAGIC), XLAT_ENTRY(NFS_SUPER_MAGIC),
+	XLAT_ENTRY(MSDOS_SUPER_MAGIC), XLAT_ENTRY(SQUASHFS_MAGIC),
+	XLAT_ENTRY(RAMFS_MAGIC), XLAT_ENTRY(FUSE_SUPER_MAGIC),
+	XLAT_ENTRY(DEBUGFS_MAGIC), XLAT_ENTRY(SECURITYFS_MAGIC),
+	XLAT_ENTRY(BPF_FS_MAGIC), XLAT_ENTRY(TRACEFS_MAGIC),
+	XLAT_ENTRY(HUGETLBFS_MAGIC), XLAT_PAIR(0x19800202, "MQUEUE_MAGIC"),
+	XLAT_ENTRY(ISOFS_SUPER_MAGIC), XLAT_ENTRY(F2FS_SUPER_MAGIC),
+	XLAT_PAIR(0x01021997, "V9FS_MAGIC"), XLAT_PAIR(0x6e736673, "NSFS_MAGIC"),
+};
+static const struct xlat fs_magic = XLAT_TABLE(fs_magic_names);
+
+static const struct xlat_entry st_flag_names[] = {
+	XLAT_PAIR(0x20, "ST_VALID"),
+	XLAT_ENTRY(ST_RDONLY), XLAT_ENTRY(ST_NOSUID), XLAT_ENTRY(ST_NODEV),
+	XLAT_ENTRY(ST_NOEXEC), XLAT_ENTRY(ST_SYNCHRONOUS),
+	XLAT_ENTRY(ST_MANDLOCK), XLAT_ENTRY(ST_WRITE), XLAT_ENTRY(ST_APPEND),
+	XLAT_ENTRY(ST_IMMUTABLE), XLAT_ENTRY(ST_NOATIME),
+	XLAT_ENTRY(ST_NODIRATIME), XLAT_ENTRY(ST_RELATIME),
+	XLAT_PAIR(0x2000000, "ST_NOSYMFOLLOW"),
+};
+static const struct xlat st_flags = XLAT_TABLE(st_flag_names);
+
+static void
+print_struct_statfs(struct sc_ctx *c, uint64_t addr)
+{
+	struct statfs s;
+	int32_t fsid[2];
+
+	if (c->is_error || c->entry->wordsize != 8 ||
+	    umem_read(c->tid, addr, &s, sizeof(s)) < 0) {
+		dec_print_ptr(addr);
+		return;
+	}
+	memcpy(fsid, &s.f_fsid, sizeof(fsid));
+	out_write("{f_type=", 8);
+	dec_print_xval(&fs_magic, (uint64_t)s.f_type, "%#llx", NULL);
+	out_printf(", f_bsize=%ld, f_blocks=%llu, f_bfree=%llu, f_bavail=%llu, "
+		   "f_files=%llu, f_ffree=%llu, f_fsid={val=[%#x, %#x]}, "
+		   "f_namelen=%ld, f_frsize=%ld, f_flags=",
+		   (long)s.f_bsize, (unsigned long long)s.f_blocks,
+		   (unsigned long long)s.f_bfree,
+		   (unsigned long long)s.f_bavail,
+		   (unsigned long long)s.f_files,
+		   (unsigned long long)s.f_ffree, (unsigned)fsid[0],
+		   (unsigned)fsid[1], (long)s.f_namelen, (long)s.f_frsize);
+	dec_print_flags(&st_flags, (uint64_t)s.f_flags, "0");
+	out_write("}", 1);
+}
+
+/* statfs, fstatfs: (path or fd, struct statfs *) */
+enum dec_status
+dec_statfs(struct sc_ctx *c)
+{
+	if (!c->exiting) {
+		dec_print_kind(c, 0, c->ent->args[0]);
+		out_write(", ", 2);
+		return DEC_MORE;
+	}
+	if (c->args_done)
+		return DEC_DONE;
+	print_struct_statfs(c, dec_arg(c, 1));
+	return DEC_DONE;
+}
