@@ -33,7 +33,7 @@ PROG_SRCS := $(wildcard test_programs/*.c)
 PROG_BINS := $(PROG_SRCS:test_programs/%.c=$(BUILD)/test_programs/%)
 
 .PHONY: all deps demo check check-unit check-integration check-diff \
-	check-valgrind check-sanitize install clean
+	check-valgrind check-sanitize diff-strace install clean
 
 all: $(BIN)
 
@@ -96,6 +96,10 @@ check-valgrind: $(BIN) $(PROG_BINS)
 
 check-diff: $(BIN)
 	tests/diff/run.sh ./$(BIN) $(DIFF_MIN_FULL) $(DIFF_MIN_COARSE) $(DIFF_MIN_CORE)
+
+# The whole corpus (43 commands, -f and -f -v -s 256): per-syscall shares.
+diff-strace: $(BIN)
+	tests/diff/run.sh --corpus full ./$(BIN)
 
 DIFF_MIN_FULL   ?= 0
 DIFF_MIN_COARSE ?= 98.5
