@@ -227,10 +227,12 @@ enum dec_status dec_nanosleep(struct sc_ctx *c);
 enum dec_status dec_rt_sigaction(struct sc_ctx *c);
 enum dec_status dec_rt_sigpending(struct sc_ctx *c);
 enum dec_status dec_rt_sigprocmask(struct sc_ctx *c);
+enum dec_status dec_rt_sigqueueinfo(struct sc_ctx *c);
 enum dec_status dec_rt_sigreturn(struct sc_ctx *c);
 enum dec_status dec_rt_sigsuspend(struct sc_ctx *c);
 /* rt_sigtimedwait, rt_sigtimedwait_time64 */
 enum dec_status dec_rt_sigtimedwait(struct sc_ctx *c);
+enum dec_status dec_rt_tgsigqueueinfo(struct sc_ctx *c);
 enum dec_status dec_setitimer(struct sc_ctx *c);
 enum dec_status dec_settimeofday(struct sc_ctx *c);
 enum dec_status dec_sigaltstack(struct sc_ctx *c);

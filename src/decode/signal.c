@@ -497,7 +497,10 @@ dec_rt_sigreturn(struct sc_ctx *c)
 	addr = c->entry->sp + (c->entry->arch == ARCH_X86_64 ?
 			       RT_SIGMASK_OFF_64 : RT_SIGMASK_OFF_32);
 	out_write("{mask=", 6);
-	print_sigset_min(c->tid, addr, KSIGSET_BYTES, KSIGSET_BYTES);
+	if (!c->deref)
+		dec_print_ptr(addr);	/* -e verbose=none */
+	else
+		print_sigset_min(c->tid, addr, KSIGSET_BYTES, KSIGSET_BYTES);
 	out_write("}", 1);
 	return DEC_DONE;
 }
@@ -702,5 +705,47 @@ dec_signalfd(struct sc_ctx *c)
 		print_flags_or_comment(&sfd_flags, (uint32_t)dec_arg(c, 3),
 				       "SFD_???");
 	}
+	return DEC_DONE;
+}
+
+/* ---- rt_sigqueueinfo ----------------------------------------------------- */
+
+/* A siginfo the tracee passes in (compat layouts: the address). */
+static void
+print_in_siginfo(struct sc_ctx *c, uint64_t addr)
+{
+	siginfo_t si;
+
+	if (!addr || !c->deref || c->entry->wordsize == 4 ||
+	    umem_read(c->tid, addr, &si, sizeof(si)) < 0) {
+		dec_print_ptr(addr);
+		return;
+	}
+	dec_print_siginfo(&si);
+}
+
+/* rt_sigqueueinfo(tgid, sig, info) */
+enum dec_status
+dec_rt_sigqueueinfo(struct sc_ctx *c)
+{
+	if (c->exiting)
+		return DEC_DONE;
+	out_printf("%d, ", (int)dec_arg(c, 0));
+	print_signal_arg(dec_arg(c, 1));
+	out_write(", ", 2);
+	print_in_siginfo(c, dec_arg(c, 2));
+	return DEC_DONE;
+}
+
+/* rt_tgsigqueueinfo(tgid, tid, sig, info) */
+enum dec_status
+dec_rt_tgsigqueueinfo(struct sc_ctx *c)
+{
+	if (c->exiting)
+		return DEC_DONE;
+	out_printf("%d, %d, ", (int)dec_arg(c, 0), (int)dec_arg(c, 1));
+	print_signal_arg(dec_arg(c, 2));
+	out_write(", ", 2);
+	print_in_siginfo(c, dec_arg(c, 3));
 	return DEC_DONE;
 }
