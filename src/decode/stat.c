@@ -223,10 +223,15 @@ print_struct_statx(struct sc_ctx *c, uint64_t addr)
 	out_printf(", stx_blocks=%llu, stx_attributes_mask=",
 		   (unsigned long long)s.blocks);
 	dec_print_flags(&statx_attrs, s.attributes_mask, "0");
-	print_statx_ts("stx_atime", &s.atime);
-	print_statx_ts("stx_btime", &s.btime);
-	print_statx_ts("stx_ctime", &s.ctime);
-	print_statx_ts("stx_mtime", &s.mtime);
+	/* like strace: only the times the kernel says it filled in */
+	if (s.mask & 0x20)	/* STATX_ATIME */
+		print_statx_ts("stx_atime", &s.atime);
+	if (s.mask & 0x800)	/* STATX_BTIME */
+		print_statx_ts("stx_btime", &s.btime);
+	if (s.mask & 0x80)	/* STATX_CTIME */
+		print_statx_ts("stx_ctime", &s.ctime);
+	if (s.mask & 0x40)	/* STATX_MTIME */
+		print_statx_ts("stx_mtime", &s.mtime);
 	out_printf(", stx_rdev_major=%u, stx_rdev_minor=%u, stx_dev_major=%u, "
 		   "stx_dev_minor=%u", s.rdev_major, s.rdev_minor,
 		   s.dev_major, s.dev_minor);
