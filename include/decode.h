@@ -80,6 +80,14 @@ enum dec_status dec_generic(struct sc_ctx *c);
 /* Unknown syscall numbers: six hex arguments. */
 enum dec_status dec_unknown(struct sc_ctx *c);
 
+/*
+ * A value whose names come from several tables at once (open's access mode
+ * plus flags, mmap's type plus flags, st_mode): names() prints them; -X
+ * raw prints v in raw_fmt instead, -X verbose both.
+ */
+void dec_print_compound(uint64_t v, const char *raw_fmt,
+			void (*names)(uint64_t v));
+
 /* Flags: "A|B|0x40" (unknown bits in hex); 0 prints as zero_name or "0". */
 void dec_print_flags(const struct xlat *x, uint64_t v, const char *zero_name);
 /* A value by name, else the number (fmt_unknown, e.g. "%#llx") with the

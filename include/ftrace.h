@@ -11,6 +11,13 @@
 
 struct sc_set;
 
+/* -X: how named constants print (flags, values, signals, AT_FDCWD). */
+enum xmode {
+	XMODE_ABBREV = 0,  /* by name: O_RDONLY|O_CLOEXEC (default) */
+	XMODE_RAW,         /* as numbers: 0x80000 */
+	XMODE_VERBOSE,     /* both: 0x80000 followed by the names in a comment */
+};
+
 /* Everything the command line says; filled once by options_parse(). */
 struct options {
 	bool follow_forks;      /* -f: trace children and threads too */
@@ -24,6 +31,7 @@ struct options {
 	bool Tflag;             /* -T: time spent in each syscall */
 	bool iflag;             /* -i: instruction pointer of each syscall */
 	bool nflag;             /* -n: syscall numbers */
+	unsigned xmode;         /* -X: XMODE_ABBREV, XMODE_RAW, XMODE_VERBOSE */
 	unsigned xflag;         /* -x: non-ASCII bytes as \\x; -xx: every byte */
 	char **command;         /* the command and its arguments (or NULL) */
 	pid_t *attach_pids;     /* -p PID..., attach_count of them */

@@ -18,7 +18,7 @@
 struct options opts;
 
 static const char usage_text[] =
-	"Usage: " FTRACE_NAME " [-fhinqrtTvVxy] [-o FILE] [-s STRSIZE] [-p PID]...\n"
+	"Usage: " FTRACE_NAME " [-fhinqrtTvVxy] [-X STYLE] [-o FILE] [-s STRSIZE] [-p PID]...\n"
 	"                { -p PID | PROG [ARGS] }\n"
 	"\n"
 	"Filtering:\n"
@@ -57,6 +57,8 @@ static const char usage_text[] =
 	"                 print structures, arrays and the environment in full\n"
 	"  -x             print non-ASCII string bytes in hexadecimal\n"
 	"  -xx            print every string byte in hexadecimal\n"
+	"  -X raw|abbrev|verbose, --const-print-style=...\n"
+	"                 named constants as numbers, names (default), or both\n"
 	"  -y, --decode-fds\n"
 	"                 print the path of every file descriptor: 3</etc/passwd>\n"
 	"  -yy            also the protocol and addresses of sockets\n"
@@ -182,6 +184,7 @@ options_parse(int argc, char **argv, struct options *o)
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "no-abbrev", no_argument, NULL, 'v' },
 		{ "decode-fds", no_argument, NULL, 'y' },
+		{ "const-print-style", required_argument, NULL, 'X' },
 		{ "instruction-pointer", no_argument, NULL, 'i' },
 		{ "syscall-number", no_argument, NULL, 'n' },
 		{ "relative-timestamps", no_argument, NULL, 'r' },
@@ -200,7 +203,7 @@ options_parse(int argc, char **argv, struct options *o)
 	/* '+': options end at the command; ':': we word the errors. */
 	opterr = 0;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "+:e:fino:p:rs:tTqvxyhV", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "+:e:fino:p:rs:tTqvxX:yhV", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'e':
 			if (parse_qualifier(optarg, o) < 0)
@@ -265,6 +268,18 @@ options_parse(int argc, char **argv, struct options *o)
 			break;
 		case 'x':
 			o->xflag++;
+			break;
+		case 'X':
+			if (strcmp(optarg, "raw") == 0) {
+				o->xmode = XMODE_RAW;
+			} else if (strcmp(optarg, "abbrev") == 0) {
+				o->xmode = XMODE_ABBREV;
+			} else if (strcmp(optarg, "verbose") == 0) {
+				o->xmode = XMODE_VERBOSE;
+			} else {
+				usage_error("invalid -X argument: '%s'", optarg);
+				return OPTIONS_ERROR;
+			}
 			break;
 		case 'y':
 			o->yflag++;

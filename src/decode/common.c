@@ -183,8 +183,10 @@ dec_print_fd(struct sc_ctx *c, int fd)
 {
 	const char *path;
 
-	if (fd == AT_FDCWD)
+	if (fd == AT_FDCWD && opts.xmode == XMODE_ABBREV)
 		out_write("AT_FDCWD", 8);
+	else if (fd == AT_FDCWD && opts.xmode == XMODE_VERBOSE)
+		out_write("-100 /* AT_FDCWD */", 19);
 	else
 		out_printf("%d", fd);
 	if (!opts.yflag || !c->proc || (fd < 0 && fd != AT_FDCWD))
@@ -319,8 +321,51 @@ dec_unknown(struct sc_ctx *c)
 	return DEC_DONE;
 }
 
+static void print_flag_names(const struct xlat *x, uint64_t v,
+			     const char *zero_name);
+
+void
+dec_print_compound(uint64_t v, const char *raw_fmt, void (*names)(uint64_t v))
+{
+	unsigned mode = opts.xmode;
+
+	if (mode == XMODE_ABBREV) {
+		names(v);
+		return;
+	}
+	out_printf(raw_fmt, (unsigned long long)v);
+	if (mode == XMODE_VERBOSE) {
+		/* the parts print as names inside the one comment */
+		opts.xmode = XMODE_ABBREV;
+		out_write(" /* ", 4);
+		names(v);
+		out_write(" */", 3);
+		opts.xmode = mode;
+	}
+}
+
+/*
+ * -X raw prints the number alone, -X verbose the number and then the names
+ * in a comment; the default prints the names.
+ */
 void
 dec_print_flags(const struct xlat *x, uint64_t v, const char *zero_name)
+{
+	if (opts.xmode == XMODE_ABBREV) {
+		print_flag_names(x, v, zero_name);
+		return;
+	}
+	out_printf(v ? "%#llx" : "0", (unsigned long long)v);
+	if (opts.xmode == XMODE_VERBOSE &&
+	    (v || (zero_name && strcmp(zero_name, "0") != 0))) {
+		out_write(" /* ", 4);
+		print_flag_names(x, v, zero_name);
+		out_write(" */", 3);
+	}
+}
+
+static void
+print_flag_names(const struct xlat *x, uint64_t v, const char *zero_name)
 {
 	uint64_t left = v;
 	bool any = false;
@@ -354,11 +399,13 @@ dec_print_xval(const struct xlat *x, uint64_t v, const char *fmt_unknown,
 {
 	const char *name = xlat_lookup(x, v);
 
-	if (name) {
+	if (name && opts.xmode == XMODE_ABBREV) {
 		out_puts(name);
 		return;
 	}
 	out_printf(fmt_unknown, (unsigned long long)v);
-	if (unknown_comment)
+	if (name && opts.xmode == XMODE_VERBOSE)
+		out_printf(" /* %s */", name);
+	else if (!name && unknown_comment && opts.xmode != XMODE_RAW)
 		out_printf(" /* %s */", unknown_comment);
 }

@@ -48,8 +48,8 @@ static const char *const accmode_names[] = {
 	"O_RDONLY", "O_WRONLY", "O_RDWR", "O_ACCMODE",
 };
 
-void
-dec_print_open_flags(uint64_t v)
+static void
+print_open_flag_names(uint64_t v)
 {
 	uint64_t rest = v & ~(uint64_t)O_ACCMODE;
 
@@ -58,6 +58,12 @@ dec_print_open_flags(uint64_t v)
 		out_write("|", 1);
 		dec_print_flags(&open_flags, rest, NULL);
 	}
+}
+
+void
+dec_print_open_flags(uint64_t v)
+{
+	dec_print_compound(v, "%#llx", print_open_flag_names);
 }
 
 void

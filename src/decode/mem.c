@@ -119,7 +119,7 @@ dec_print_prot(uint64_t prot)
  * takes the flags as an int.
  */
 static void
-print_map_flags(uint64_t v)
+print_map_flag_names(uint64_t v)
 {
 	uint32_t fl = (uint32_t)v;
 	uint32_t huge = (fl >> MAP_HUGE_SHIFT_) & MAP_HUGE_MASK_;
@@ -132,6 +132,12 @@ print_map_flags(uint64_t v)
 	}
 	if (huge)
 		out_printf("|%u<<MAP_HUGE_SHIFT", huge);
+}
+
+static void
+print_map_flags(uint64_t v)
+{
+	dec_print_compound((uint32_t)v, "%#llx", print_map_flag_names);
 }
 
 static void

@@ -520,7 +520,7 @@ static const struct xlat_entry rlimit_names[] = {
 static const struct xlat rlimits = XLAT_TABLE(rlimit_names);
 
 static void
-print_rlim_val(uint64_t v, uint64_t inf, const char *inf_name)
+print_rlim_name(uint64_t v, uint64_t inf, const char *inf_name)
 {
 	if (v == inf)
 		out_puts(inf_name);
@@ -528,6 +528,24 @@ print_rlim_val(uint64_t v, uint64_t inf, const char *inf_name)
 		out_printf("%llu*1024", (unsigned long long)(v / 1024));
 	else
 		out_printf("%llu", (unsigned long long)v);
+}
+
+/* -X raw: the plain number; -X verbose: the number and the name form */
+static void
+print_rlim_val(uint64_t v, uint64_t inf, const char *inf_name)
+{
+	bool named = v == inf || (v && v % 1024 == 0);
+
+	if (opts.xmode == XMODE_ABBREV || !named) {
+		print_rlim_name(v, inf, inf_name);
+		return;
+	}
+	out_printf("%llu", (unsigned long long)v);
+	if (opts.xmode == XMODE_VERBOSE) {
+		out_write(" /* ", 4);
+		print_rlim_name(v, inf, inf_name);
+		out_write(" */", 3);
+	}
 }
 
 /* A struct rlimit: 64-bit fields (prlimit64) or the tracee's longs. */

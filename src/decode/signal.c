@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "decode.h"
+#include "ftrace.h"
 #include "output.h"
 #include "umem.h"
 #include "xlat.h"
@@ -88,8 +89,10 @@ dec_print_signame(int sig)
 {
 	const char *name = xlat_signal_name(sig);
 
-	if (name)
+	if (name && opts.xmode == XMODE_ABBREV)
 		out_puts(name);
+	else if (name && opts.xmode == XMODE_VERBOSE)
+		out_printf("%d /* %s */", sig, name);
 	else
 		out_printf("%d", sig);
 }
@@ -229,7 +232,7 @@ print_sigmask(const uint32_t *words, unsigned nwords)
 		first = false;
 		/* bit i is signal i + 1; names drop their "SIG" */
 		name = xlat_signal_name((int)i + 1);
-		if (name)
+		if (name && opts.xmode != XMODE_RAW)
 			out_puts(name + 3);
 		else
 			out_printf("%u", i + 1);

@@ -26,9 +26,10 @@ static const struct xlat_entry ftype_names[] = {
 static const struct xlat ftypes = XLAT_TABLE(ftype_names);
 
 /* "S_IFDIR|S_ISVTX|0777" */
-void
-dec_print_stat_mode(uint32_t mode)
+static void
+print_mode_names(uint64_t v)
 {
+	uint32_t mode = (uint32_t)v;
 	const char *type = xlat_lookup(&ftypes, mode & S_IFMT);
 
 	if (type)
@@ -42,6 +43,12 @@ dec_print_stat_mode(uint32_t mode)
 	if (mode & S_ISVTX)
 		out_puts("S_ISVTX|");
 	out_printf("%#03o", mode & 0777);
+}
+
+void
+dec_print_stat_mode(uint32_t mode)
+{
+	dec_print_compound(mode, "%#llo", print_mode_names);
 }
 
 static void

@@ -183,6 +183,26 @@ test_fd_sockets(void **state)
 	close(pfd[1]);
 }
 
+/* -X raw / verbose through the shared flag, value and fd printers */
+static void
+test_const_print_style(void **state)
+{
+	static const char path[] = "/x";
+
+	(void)state;
+	opts.xmode = XMODE_RAW;
+	assert_string_equal(DH("openat", AT_FDCWD, path, 02000000, 0, 0, 0, -2),
+			    "openat(-100, \"/x\", 0x80000) = -1 ENOENT (No such file or directory)");
+	assert_string_equal(DH("kill", 5, 15, 0, 0, 0, 0, 0), "kill(5, 15) = 0");
+	opts.xmode = XMODE_VERBOSE;
+	assert_string_equal(DH("openat", AT_FDCWD, path, 02000000, 0, 0, 0, -2),
+			    "openat(-100 /* AT_FDCWD */, \"/x\", 0x80000 /* O_RDONLY|O_CLOEXEC */) = -1 ENOENT (No such file or directory)");
+	assert_string_equal(DH("kill", 5, 15, 0, 0, 0, 0, 0),
+			    "kill(5, 15 /* SIGTERM */) = 0");
+	assert_string_equal(DH("lseek", 3, 0, 0, 0, 0, 0, 0),
+			    "lseek(3, 0, 0 /* SEEK_SET */) = 0");
+}
+
 int
 main(void)
 {
@@ -194,6 +214,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_flags_and_values, dh_setup, dh_teardown),
 		cmocka_unit_test_setup_teardown(test_fd_paths, dh_setup, dh_teardown),
 		cmocka_unit_test_setup_teardown(test_fd_sockets, dh_setup, dh_teardown),
+		cmocka_unit_test_setup_teardown(test_const_print_style, dh_setup, dh_teardown),
 	};
 
 	return cmocka_run_group_tests_name("decode_common", tests, NULL, NULL);
