@@ -88,6 +88,13 @@ enum dec_status dec_unknown(struct sc_ctx *c);
 void dec_print_compound(uint64_t v, const char *raw_fmt,
 			void (*names)(uint64_t v));
 
+/* n tracee words (4 or 8 bytes each) at addr into 64-bit values; -1 if unreadable. */
+int dec_read_words(struct sc_ctx *c, uint64_t addr, uint64_t *w, unsigned n);
+/* "[N]": an int the kernel wrote at addr, or the address (also on error). */
+void dec_print_int_out(struct sc_ctx *c, uint64_t addr);
+/* A value by name, else strace's unknown form: 0x63 and the comment. */
+void dec_print_xval_hex(const struct xlat *x, uint64_t v, const char *unknown);
+
 /* Flags: "A|B|0x40" (unknown bits in hex); 0 prints as zero_name or "0". */
 void dec_print_flags(const struct xlat *x, uint64_t v, const char *zero_name);
 /* A value by name, else the number (fmt_unknown, e.g. "%#llx") with the

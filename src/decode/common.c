@@ -409,3 +409,42 @@ dec_print_xval(const struct xlat *x, uint64_t v, const char *fmt_unknown,
 	else if (!name && unknown_comment && opts.xmode != XMODE_RAW)
 		out_printf(" /* %s */", unknown_comment);
 }
+
+/* A tracee word array of n words (wordsize 4 or 8) into 64-bit values. */
+int
+dec_read_words(struct sc_ctx *c, uint64_t addr, uint64_t *w, unsigned n)
+{
+	unsigned ws = c->entry->wordsize == 4 ? 4 : 8;
+	uint32_t w32[32];
+	unsigned i;
+
+	if (n > 32)
+		return -1;
+	if (ws == 8)
+		return umem_read(c->tid, addr, w, n * 8);
+	if (umem_read(c->tid, addr, w32, n * 4) < 0)
+		return -1;
+	for (i = 0; i < n; i++)
+		w[i] = w32[i];
+	return 0;
+}
+
+/* "[N]": an int the kernel wrote, or the address. */
+void
+dec_print_int_out(struct sc_ctx *c, uint64_t addr)
+{
+	int32_t v;
+
+	if (!addr || c->is_error || umem_read(c->tid, addr, &v, 4) < 0) {
+		dec_print_ptr(addr);
+		return;
+	}
+	out_printf("[%d]", v);
+}
+
+/* A value by name, else "0x63 / * PFX_??? * /" (strace's unknown form). */
+void
+dec_print_xval_hex(const struct xlat *x, uint64_t v, const char *unknown)
+{
+	dec_print_xval(x, v, "%#llx", unknown);
+}

@@ -1,7 +1,7 @@
 /*
  * decode/process.c - process syscalls: execve, execveat, clone, clone3,
- * wait4, waitid, kill/tkill/tgkill, prctl, arch_prctl, rlimits, rusage,
- * scheduler calls, uname, getrandom and futex.
+ * wait4, waitid, kill/tkill/tgkill, rlimits, rusage, uname, getrandom,
+ * futex, unshare/setns.  prctl.c and sched.c hold the rest of the family.
  *
  * Many of these print some arguments only at syscall exit (what the kernel
  * wrote), and strace shows only the fields the flags say are used.
@@ -94,47 +94,6 @@ dec_execveat(struct sc_ctx *c)
 	return DEC_DONE;
 }
 
-/* ---- helpers ---- */
-
-/* A tracee word array of n words (wordsize 4 or 8) into 64-bit values. */
-static int
-read_words(struct sc_ctx *c, uint64_t addr, uint64_t *w, unsigned n)
-{
-	unsigned ws = c->entry->wordsize == 4 ? 4 : 8;
-	uint32_t w32[32];
-	unsigned i;
-
-	if (n > 32)
-		return -1;
-	if (ws == 8)
-		return umem_read(c->tid, addr, w, n * 8);
-	if (umem_read(c->tid, addr, w32, n * 4) < 0)
-		return -1;
-	for (i = 0; i < n; i++)
-		w[i] = w32[i];
-	return 0;
-}
-
-/* "[N]": an int the kernel wrote, or the address. */
-static void
-print_int_out(struct sc_ctx *c, uint64_t addr)
-{
-	int32_t v;
-
-	if (!addr || c->is_error || umem_read(c->tid, addr, &v, 4) < 0) {
-		dec_print_ptr(addr);
-		return;
-	}
-	out_printf("[%d]", v);
-}
-
-/* A value by name, else "0x63 / * PFX_??? * /" (strace's unknown form). */
-static void
-print_xval_hex(const struct xlat *x, uint64_t v, const char *unknown)
-{
-	dec_print_xval(x, v, "%#llx", unknown);
-}
-
 /* ---- clone, clone3 ---- */
 
 static const struct xlat_entry clone_flag_names[] = {
@@ -210,7 +169,7 @@ dec_clone(struct sc_ctx *c)
 		return DEC_DONE;
 	if (fl & (CL_PARENT_SETTID | CL_PIDFD)) {
 		out_write(", parent_tid=", 13);
-		print_int_out(c, dec_arg(c, 2));
+		dec_print_int_out(c, dec_arg(c, 2));
 	}
 	if (fl & CL_SETTLS) {
 		out_write(", tls=", 6);
@@ -316,12 +275,12 @@ dec_clone3(struct sc_ctx *c)
 		out_write(" => {", 5);
 		if (c->scratch[1] & CL_PIDFD) {
 			out_write("pidfd=", 6);
-			print_int_out(c, c->scratch[2]);
+			dec_print_int_out(c, c->scratch[2]);
 			sep = ", ";
 		}
 		if (c->scratch[1] & CL_PARENT_SETTID) {
 			out_printf("%sparent_tid=", sep);
-			print_int_out(c, c->scratch[3]);
+			dec_print_int_out(c, c->scratch[3]);
 		}
 		out_write("}", 1);
 	}
@@ -374,7 +333,7 @@ print_wait_status(int s)
 	out_write("}", 1);
 	if (ev) {
 		out_write("|", 1);
-		print_xval_hex(&ptrace_events, (unsigned)ev, NULL);
+		dec_print_xval_hex(&ptrace_events, (unsigned)ev, NULL);
 		out_write("<<16", 4);
 	}
 	out_write("]", 1);
@@ -407,7 +366,7 @@ print_rusage(struct sc_ctx *c, uint64_t addr)
 		out_write("NULL", 4);
 		return;
 	}
-	if (c->is_error || read_words(c, addr, w, 18) < 0) {
+	if (c->is_error || dec_read_words(c, addr, w, 18) < 0) {
 		dec_print_ptr(addr);
 		return;
 	}
@@ -469,7 +428,7 @@ dec_waitid(struct sc_ctx *c)
 	siginfo_t si;
 
 	if (!c->exiting) {
-		print_xval_hex(&idtypes, (uint32_t)dec_arg(c, 0), "P_???");
+		dec_print_xval_hex(&idtypes, (uint32_t)dec_arg(c, 0), "P_???");
 		out_printf(", %d, ", (int)dec_arg(c, 1));
 		return DEC_MORE;
 	}
@@ -561,7 +520,7 @@ print_rlimit(struct sc_ctx *c, uint64_t addr, bool is64)
 		out_write("NULL", 4);
 		return;
 	}
-	if ((is64 ? umem_read(c->tid, addr, w, 16) : read_words(c, addr, w, 2)) < 0) {
+	if ((is64 ? umem_read(c->tid, addr, w, 16) : dec_read_words(c, addr, w, 2)) < 0) {
 		dec_print_ptr(addr);
 		return;
 	}
@@ -578,7 +537,7 @@ dec_prlimit64(struct sc_ctx *c)
 {
 	if (!c->exiting) {
 		out_printf("%d, ", (int)dec_arg(c, 0));
-		print_xval_hex(&rlimits, (uint32_t)dec_arg(c, 1), "RLIMIT_???");
+		dec_print_xval_hex(&rlimits, (uint32_t)dec_arg(c, 1), "RLIMIT_???");
 		out_write(", ", 2);
 		print_rlimit(c, dec_arg(c, 2), true);
 		out_write(", ", 2);
@@ -598,7 +557,7 @@ enum dec_status
 dec_getrlimit(struct sc_ctx *c)
 {
 	if (!c->exiting) {
-		print_xval_hex(&rlimits, (uint32_t)dec_arg(c, 0), "RLIMIT_???");
+		dec_print_xval_hex(&rlimits, (uint32_t)dec_arg(c, 0), "RLIMIT_???");
 		out_write(", ", 2);
 		if (c->ent != &sysent_table[SC_setrlimit])
 			return DEC_MORE;
@@ -626,64 +585,13 @@ enum dec_status
 dec_getrusage(struct sc_ctx *c)
 {
 	if (!c->exiting) {
-		print_xval_hex(&rusage_who, (uint32_t)dec_arg(c, 0),
+		dec_print_xval_hex(&rusage_who, (uint32_t)dec_arg(c, 0),
 			       "RUSAGE_???");
 		out_write(", ", 2);
 		return DEC_MORE;
 	}
 	if (!c->args_done)
 		print_rusage(c, dec_arg(c, 1));
-	return DEC_DONE;
-}
-
-/* ---- sched_getaffinity, sched_setaffinity: "[0 1]" ---- */
-
-static void
-print_cpu_mask(struct sc_ctx *c, uint64_t addr, uint64_t len)
-{
-	static unsigned char mask[1024];
-	size_t n = len > sizeof(mask) ? sizeof(mask) : (size_t)len;
-	bool first = true;
-	size_t i;
-
-	if (!addr || umem_read(c->tid, addr, mask, n) < 0) {
-		dec_print_ptr(addr);
-		return;
-	}
-	out_write("[", 1);
-	for (i = 0; i < n * 8; i++) {
-		if (mask[i / 8] & (1u << (i % 8))) {
-			out_printf("%s%zu", first ? "" : " ", i);
-			first = false;
-		}
-	}
-	out_write("]", 1);
-}
-
-enum dec_status
-dec_sched_getaffinity(struct sc_ctx *c)
-{
-	if (!c->exiting) {
-		out_printf("%d, %u, ", (int)dec_arg(c, 0),
-			   (unsigned)dec_arg(c, 1));
-		return DEC_MORE;
-	}
-	if (c->args_done)
-		return DEC_DONE;
-	if (c->is_error)
-		dec_print_ptr(dec_arg(c, 2));
-	else
-		print_cpu_mask(c, dec_arg(c, 2), (uint64_t)c->rval);
-	return DEC_DONE;
-}
-
-enum dec_status
-dec_sched_setaffinity(struct sc_ctx *c)
-{
-	if (c->exiting)
-		return DEC_DONE;
-	out_printf("%d, %u, ", (int)dec_arg(c, 0), (unsigned)dec_arg(c, 1));
-	print_cpu_mask(c, dec_arg(c, 2), (uint32_t)dec_arg(c, 1));
 	return DEC_DONE;
 }
 
@@ -786,37 +694,15 @@ static const struct xlat_entry futex_cmp_names[] = {
 };
 static const struct xlat futex_cmps = XLAT_TABLE(futex_cmp_names);
 
-/* A struct timespec (64-bit fields for futex_time64 and x86_64). */
-static void
-print_timespec(struct sc_ctx *c, uint64_t addr, bool is64)
-{
-	uint64_t w[2];
-	bool w32 = !is64 && c->entry->wordsize == 4;
-	int rc;
-
-	if (!addr) {
-		out_write("NULL", 4);
-		return;
-	}
-	rc = is64 ? umem_read(c->tid, addr, w, 16) : read_words(c, addr, w, 2);
-	if (rc < 0) {
-		dec_print_ptr(addr);
-		return;
-	}
-	out_printf("{tv_sec=%lld, tv_nsec=%lld}",
-		   (long long)(w32 ? (int32_t)w[0] : (int64_t)w[0]),
-		   (long long)(w32 ? (int32_t)w[1] : (int64_t)w[1]));
-}
-
 /* FUTEX_WAKE_OP's encoded operation: op<<28|oparg<<12|cmp<<24|cmparg */
 static void
 print_futex_wake_op(uint32_t v)
 {
 	if (v & (8U << 28))
 		out_write("FUTEX_OP_OPARG_SHIFT<<28|", 25);
-	print_xval_hex(&futex_ops, (v >> 28) & 7, NULL);
+	dec_print_xval_hex(&futex_ops, (v >> 28) & 7, NULL);
 	out_printf("<<28|%#x<<12|", (v >> 12) & 0xfff);
-	print_xval_hex(&futex_cmps, (v >> 24) & 0xf, NULL);
+	dec_print_xval_hex(&futex_cmps, (v >> 24) & 0xf, NULL);
 	out_printf("<<24|%#x", v & 0xfff);
 }
 
@@ -853,11 +739,11 @@ dec_futex(struct sc_ctx *c)
 	switch (cmd) {
 	case FX_WAIT:
 		out_printf(", %u, ", val);
-		print_timespec(c, a3, t64);
+		dec_print_timespec(c, a3, t64 || c->entry->wordsize == 8);
 		break;
 	case FX_WAIT_BITSET:
 		out_printf(", %u, ", val);
-		print_timespec(c, a3, t64);
+		dec_print_timespec(c, a3, t64 || c->entry->wordsize == 8);
 		if (val3 == 0xffffffffU)
 			out_write(", FUTEX_BITSET_MATCH_ANY", 24);
 		else
@@ -893,755 +779,17 @@ dec_futex(struct sc_ctx *c)
 	case FX_LOCK_PI:
 	case FX_LOCK_PI2:
 		out_write(", ", 2);
-		print_timespec(c, a3, t64);
+		dec_print_timespec(c, a3, t64 || c->entry->wordsize == 8);
 		break;
 	case FX_WAIT_REQUEUE_PI:
 		out_printf(", %u, ", val);
-		print_timespec(c, a3, t64);
+		dec_print_timespec(c, a3, t64 || c->entry->wordsize == 8);
 		out_write(", ", 2);
 		dec_print_ptr(a4);
 		break;
 	default: /* UNLOCK_PI, TRYLOCK_PI */
 		break;
 	}
-	return DEC_DONE;
-}
-
-/* ---- arch_prctl ---- */
-
-static const struct xlat_entry arch_prctl_names[] = {
-	XLAT_PAIR(0x1001, "ARCH_SET_GS"), XLAT_PAIR(0x1002, "ARCH_SET_FS"),
-	XLAT_PAIR(0x1003, "ARCH_GET_FS"), XLAT_PAIR(0x1004, "ARCH_GET_GS"),
-	XLAT_PAIR(0x1011, "ARCH_GET_CPUID"),
-	XLAT_PAIR(0x1012, "ARCH_SET_CPUID"),
-	XLAT_PAIR(0x1021, "ARCH_GET_XCOMP_SUPP"),
-	XLAT_PAIR(0x1022, "ARCH_GET_XCOMP_PERM"),
-	XLAT_PAIR(0x1023, "ARCH_REQ_XCOMP_PERM"),
-	XLAT_PAIR(0x1024, "ARCH_GET_XCOMP_GUEST_PERM"),
-	XLAT_PAIR(0x1025, "ARCH_REQ_XCOMP_GUEST_PERM"),
-	XLAT_PAIR(0x2001, "ARCH_MAP_VDSO_X32"),
-	XLAT_PAIR(0x2002, "ARCH_MAP_VDSO_32"),
-	XLAT_PAIR(0x2003, "ARCH_MAP_VDSO_64"),
-};
-static const struct xlat arch_prctls = XLAT_TABLE(arch_prctl_names);
-
-/* ARCH_GET_FS/GS write the base through the pointer: "[0x7f...]". */
-enum dec_status
-dec_arch_prctl(struct sc_ctx *c)
-{
-	uint32_t code = (uint32_t)dec_arg(c, 0);
-	uint64_t a = dec_arg(c, 1), v;
-
-	if (!c->exiting) {
-		print_xval_hex(&arch_prctls, code, "ARCH_???");
-		if (code == 0x1011)
-			return DEC_DONE;
-		out_write(", ", 2);
-		if (code == 0x1003 || code == 0x1004)
-			return DEC_MORE;
-		out_printf("%#llx", (unsigned long long)a);
-		return DEC_DONE;
-	}
-	if (c->args_done)
-		return DEC_DONE;
-	if (c->is_error || !a || umem_read_word(c->tid, a, 8, &v) < 0) {
-		dec_print_ptr(a);
-		return DEC_DONE;
-	}
-	out_write("[", 1);
-	dec_print_ptr(v);
-	out_write("]", 1);
-	return DEC_DONE;
-}
-
-/* ---- prctl ---- */
-
-#define PRN(n, v) XLAT_PAIR(v, "PR_" #n)
-static const struct xlat_entry prctl_names[] = {
-	PRN(SET_PDEATHSIG, 1), PRN(GET_PDEATHSIG, 2), PRN(GET_DUMPABLE, 3),
-	PRN(SET_DUMPABLE, 4), PRN(GET_UNALIGN, 5), PRN(SET_UNALIGN, 6),
-	PRN(GET_KEEPCAPS, 7), PRN(SET_KEEPCAPS, 8), PRN(GET_FPEMU, 9),
-	PRN(SET_FPEMU, 10), PRN(GET_FPEXC, 11), PRN(SET_FPEXC, 12),
-	PRN(GET_TIMING, 13), PRN(SET_TIMING, 14), PRN(SET_NAME, 15),
-	PRN(GET_NAME, 16), PRN(GET_ENDIAN, 19), PRN(SET_ENDIAN, 20),
-	PRN(GET_SECCOMP, 21), PRN(SET_SECCOMP, 22), PRN(CAPBSET_READ, 23),
-	PRN(CAPBSET_DROP, 24), PRN(GET_TSC, 25), PRN(SET_TSC, 26),
-	PRN(GET_SECUREBITS, 27), PRN(SET_SECUREBITS, 28),
-	PRN(SET_TIMERSLACK, 29), PRN(GET_TIMERSLACK, 30),
-	PRN(TASK_PERF_EVENTS_DISABLE, 31), PRN(TASK_PERF_EVENTS_ENABLE, 32),
-	PRN(MCE_KILL, 33), PRN(MCE_KILL_GET, 34), PRN(SET_MM, 35),
-	PRN(SET_CHILD_SUBREAPER, 36), PRN(GET_CHILD_SUBREAPER, 37),
-	PRN(SET_NO_NEW_PRIVS, 38), PRN(GET_NO_NEW_PRIVS, 39),
-	PRN(GET_TID_ADDRESS, 40), PRN(SET_THP_DISABLE, 41),
-	PRN(GET_THP_DISABLE, 42), PRN(MPX_ENABLE_MANAGEMENT, 43),
-	PRN(MPX_DISABLE_MANAGEMENT, 44), PRN(SET_FP_MODE, 45),
-	PRN(GET_FP_MODE, 46), PRN(CAP_AMBIENT, 47), PRN(SVE_SET_VL, 50),
-	PRN(SVE_GET_VL, 51), PRN(GET_SPECULATION_CTRL, 52),
-	PRN(SET_SPECULATION_CTRL, 53), PRN(PAC_RESET_KEYS, 54),
-	PRN(SET_TAGGED_ADDR_CTRL, 55), PRN(GET_TAGGED_ADDR_CTRL, 56),
-	PRN(SET_IO_FLUSHER, 57), PRN(GET_IO_FLUSHER, 58),
-	PRN(SET_SYSCALL_USER_DISPATCH, 59), PRN(PAC_SET_ENABLED_KEYS, 60),
-	PRN(PAC_GET_ENABLED_KEYS, 61), PRN(SCHED_CORE, 62),
-	PRN(SET_PTRACER, 0x59616d61), PRN(SET_VMA, 0x53564d41),
-};
-static const struct xlat prctl_opts = XLAT_TABLE(prctl_names);
-
-static const char *const cap_names[] = {
-	"CAP_CHOWN", "CAP_DAC_OVERRIDE", "CAP_DAC_READ_SEARCH", "CAP_FOWNER",
-	"CAP_FSETID", "CAP_KILL", "CAP_SETGID", "CAP_SETUID", "CAP_SETPCAP",
-	"CAP_LINUX_IMMUTABLE", "CAP_NET_BIND_SERVICE", "CAP_NET_BROADCAST",
-	"CAP_NET_ADMIN", "CAP_NET_RAW", "CAP_IPC_LOCK", "CAP_IPC_OWNER",
-	"CAP_SYS_MODULE", "CAP_SYS_RAWIO", "CAP_SYS_CHROOT", "CAP_SYS_PTRACE",
-	"CAP_SYS_PACCT", "CAP_SYS_ADMIN", "CAP_SYS_BOOT", "CAP_SYS_NICE",
-	"CAP_SYS_RESOURCE", "CAP_SYS_TIME", "CAP_SYS_TTY_CONFIG", "CAP_MKNOD",
-	"CAP_LEASE", "CAP_AUDIT_WRITE", "CAP_AUDIT_CONTROL", "CAP_SETFCAP",
-	"CAP_MAC_OVERRIDE", "CAP_MAC_ADMIN", "CAP_SYSLOG", "CAP_WAKE_ALARM",
-	"CAP_BLOCK_SUSPEND", "CAP_AUDIT_READ", "CAP_PERFMON", "CAP_BPF",
-	"CAP_CHECKPOINT_RESTORE",
-};
-
-static const struct xlat_entry dumpable_names[] = {
-	XLAT_PAIR(0, "SUID_DUMP_DISABLE"), XLAT_PAIR(1, "SUID_DUMP_USER"),
-	XLAT_PAIR(2, "SUID_DUMP_ROOT"),
-};
-static const struct xlat dumpable = XLAT_TABLE(dumpable_names);
-
-static const struct xlat_entry secbit_names[] = {
-	XLAT_PAIR(0x1, "SECBIT_NOROOT"), XLAT_PAIR(0x2, "SECBIT_NOROOT_LOCKED"),
-	XLAT_PAIR(0x4, "SECBIT_NO_SETUID_FIXUP"),
-	XLAT_PAIR(0x8, "SECBIT_NO_SETUID_FIXUP_LOCKED"),
-	XLAT_PAIR(0x10, "SECBIT_KEEP_CAPS"),
-	XLAT_PAIR(0x20, "SECBIT_KEEP_CAPS_LOCKED"),
-	XLAT_PAIR(0x40, "SECBIT_NO_CAP_AMBIENT_RAISE"),
-	XLAT_PAIR(0x80, "SECBIT_NO_CAP_AMBIENT_RAISE_LOCKED"),
-};
-static const struct xlat secbits = XLAT_TABLE(secbit_names);
-
-static const struct xlat_entry seccomp_mode_names[] = {
-	XLAT_PAIR(0, "SECCOMP_MODE_DISABLED"), XLAT_PAIR(1, "SECCOMP_MODE_STRICT"),
-	XLAT_PAIR(2, "SECCOMP_MODE_FILTER"),
-};
-static const struct xlat seccomp_modes = XLAT_TABLE(seccomp_mode_names);
-
-static const struct xlat_entry mce_names[] = {
-	XLAT_PAIR(0, "PR_MCE_KILL_CLEAR"), XLAT_PAIR(1, "PR_MCE_KILL_SET"),
-};
-static const struct xlat mce_ops = XLAT_TABLE(mce_names);
-
-static const struct xlat_entry mce_policy_names[] = {
-	XLAT_PAIR(0, "PR_MCE_KILL_LATE"), XLAT_PAIR(1, "PR_MCE_KILL_EARLY"),
-	XLAT_PAIR(2, "PR_MCE_KILL_DEFAULT"),
-};
-static const struct xlat mce_policies = XLAT_TABLE(mce_policy_names);
-
-static const struct xlat_entry cap_ambient_names[] = {
-	XLAT_PAIR(1, "PR_CAP_AMBIENT_IS_SET"), XLAT_PAIR(2, "PR_CAP_AMBIENT_RAISE"),
-	XLAT_PAIR(3, "PR_CAP_AMBIENT_LOWER"),
-	XLAT_PAIR(4, "PR_CAP_AMBIENT_CLEAR_ALL"),
-};
-static const struct xlat cap_ambient_ops = XLAT_TABLE(cap_ambient_names);
-
-static const struct xlat_entry spec_which_names[] = {
-	XLAT_PAIR(0, "PR_SPEC_STORE_BYPASS"),
-	XLAT_PAIR(1, "PR_SPEC_INDIRECT_BRANCH"),
-	XLAT_PAIR(2, "PR_SPEC_L1D_FLUSH"),
-};
-static const struct xlat spec_which = XLAT_TABLE(spec_which_names);
-
-static const struct xlat_entry spec_flag_names[] = {
-	XLAT_PAIR(1, "PR_SPEC_PRCTL"), XLAT_PAIR(2, "PR_SPEC_ENABLE"),
-	XLAT_PAIR(4, "PR_SPEC_DISABLE"), XLAT_PAIR(8, "PR_SPEC_FORCE_DISABLE"),
-	XLAT_PAIR(0x10, "PR_SPEC_DISABLE_NOEXEC"),
-};
-static const struct xlat spec_flags = XLAT_TABLE(spec_flag_names);
-
-static const struct xlat_entry set_mm_names[] = {
-	XLAT_PAIR(1, "PR_SET_MM_START_CODE"), XLAT_PAIR(2, "PR_SET_MM_END_CODE"),
-	XLAT_PAIR(3, "PR_SET_MM_START_DATA"), XLAT_PAIR(4, "PR_SET_MM_END_DATA"),
-	XLAT_PAIR(5, "PR_SET_MM_START_STACK"),
-	XLAT_PAIR(6, "PR_SET_MM_START_BRK"), XLAT_PAIR(7, "PR_SET_MM_BRK"),
-	XLAT_PAIR(8, "PR_SET_MM_ARG_START"), XLAT_PAIR(9, "PR_SET_MM_ARG_END"),
-	XLAT_PAIR(10, "PR_SET_MM_ENV_START"), XLAT_PAIR(11, "PR_SET_MM_ENV_END"),
-	XLAT_PAIR(12, "PR_SET_MM_AUXV"), XLAT_PAIR(13, "PR_SET_MM_EXE_FILE"),
-	XLAT_PAIR(14, "PR_SET_MM_MAP"), XLAT_PAIR(15, "PR_SET_MM_MAP_SIZE"),
-};
-static const struct xlat set_mm_ops = XLAT_TABLE(set_mm_names);
-
-static const struct xlat_entry tsc_names[] = {
-	XLAT_PAIR(1, "PR_TSC_ENABLE"), XLAT_PAIR(2, "PR_TSC_SIGSEGV"),
-};
-static const struct xlat tsc_modes = XLAT_TABLE(tsc_names);
-
-static const struct xlat_entry sched_core_names[] = {
-	XLAT_PAIR(0, "PR_SCHED_CORE_GET"), XLAT_PAIR(1, "PR_SCHED_CORE_CREATE"),
-	XLAT_PAIR(2, "PR_SCHED_CORE_SHARE_TO"),
-	XLAT_PAIR(3, "PR_SCHED_CORE_SHARE_FROM"),
-};
-static const struct xlat sched_core_ops = XLAT_TABLE(sched_core_names);
-
-static const struct xlat_entry pidtype_names[] = {
-	XLAT_PAIR(0, "PIDTYPE_PID"), XLAT_PAIR(1, "PIDTYPE_TGID"),
-	XLAT_PAIR(2, "PIDTYPE_PGID"),
-};
-static const struct xlat pidtypes = XLAT_TABLE(pidtype_names);
-
-static void
-print_cap(uint64_t v)
-{
-	if (v < sizeof(cap_names) / sizeof(cap_names[0]))
-		out_puts(cap_names[v]);
-	else
-		out_printf("%#llx /* CAP_??? */", (unsigned long long)v);
-}
-
-static void
-rval_dumpable(struct sc_ctx *c)
-{
-	const char *n = xlat_lookup(&dumpable, (uint64_t)c->rval);
-
-	out_printf("= %lld", (long long)c->rval);
-	if (n)
-		out_printf(" (%s)", n);
-}
-
-static void
-rval_mce_policy(struct sc_ctx *c)
-{
-	const char *n = xlat_lookup(&mce_policies, (uint64_t)c->rval);
-
-	out_printf("= %lld", (long long)c->rval);
-	if (n)
-		out_printf(" (%s)", n);
-}
-
-static void
-rval_spec(struct sc_ctx *c)
-{
-	if (!c->rval) {
-		out_write("= 0 (PR_SPEC_NOT_AFFECTED)", 26);
-		return;
-	}
-	out_printf("= %#llx (", (unsigned long long)c->rval);
-	dec_print_flags(&spec_flags, (uint64_t)c->rval, NULL);
-	out_write(")", 1);
-}
-
-static void
-rval_secbits(struct sc_ctx *c)
-{
-	if (!c->rval) {
-		out_write("= 0", 3);
-		return;
-	}
-	out_printf("= %#llx (", (unsigned long long)c->rval);
-	dec_print_flags(&secbits, (uint64_t)c->rval, NULL);
-	out_write(")", 1);
-}
-
-static void
-print_args_from(struct sc_ctx *c, unsigned first, const char *fmt)
-{
-	unsigned i;
-
-	for (i = first; i < 5; i++) {
-		out_write(", ", 2);
-		out_printf(fmt, (unsigned long long)dec_arg(c, i));
-	}
-}
-
-enum dec_status
-dec_prctl(struct sc_ctx *c)
-{
-	uint32_t opt = (uint32_t)dec_arg(c, 0);
-	uint64_t a1 = dec_arg(c, 1);
-
-	if (c->exiting) {
-		if (opt == 3)
-			c->print_rval = rval_dumpable;
-		else if (opt == 27)
-			c->print_rval = rval_secbits;
-		else if (opt == 34)
-			c->print_rval = rval_mce_policy;
-		else if (opt == 52)
-			c->print_rval = rval_spec;
-		if (c->args_done)
-			return DEC_DONE;
-		if (opt == 16) { /* PR_GET_NAME */
-			if (c->is_error)
-				dec_print_ptr(a1);
-			else
-				dec_print_str(c->tid, a1);
-		} else if (opt == 2) { /* PR_GET_PDEATHSIG */
-			int32_t s;
-
-			if (c->is_error || umem_read(c->tid, a1, &s, 4) < 0) {
-				dec_print_ptr(a1);
-			} else {
-				out_write("[", 1);
-				dec_print_signame(s);
-				out_write("]", 1);
-			}
-		} else if (opt == 25) { /* PR_GET_TSC */
-			int32_t m;
-
-			if (c->is_error || umem_read(c->tid, a1, &m, 4) < 0) {
-				dec_print_ptr(a1);
-			} else {
-				out_write("[", 1);
-				print_xval_hex(&tsc_modes, (uint32_t)m, "PR_TSC_???");
-				out_write("]", 1);
-			}
-		} else if (opt == 40) { /* PR_GET_TID_ADDRESS */
-			uint64_t v;
-
-			if (c->is_error || umem_read_word(c->tid, a1,
-					c->entry->wordsize, &v) < 0) {
-				dec_print_ptr(a1);
-			} else {
-				out_write("[", 1);
-				dec_print_ptr(v);
-				out_write("]", 1);
-			}
-		} else {
-			print_int_out(c, a1);
-		}
-		return DEC_DONE;
-	}
-	print_xval_hex(&prctl_opts, opt, "PR_???");
-	switch (opt) {
-	case 3: case 7: case 13: case 21: case 27: case 30: case 31: case 32:
-	case 46:
-		/* no argument: PR_GET_DUMPABLE, PR_GET_TIMERSLACK... */
-		return DEC_DONE;
-	case 2: case 5: case 9: case 11: case 16: case 19: case 25: case 37:
-	case 40:
-		/* the kernel writes through arg2 */
-		out_write(", ", 2);
-		return DEC_MORE;
-	case 1: /* PR_SET_PDEATHSIG */
-		out_write(", ", 2);
-		dec_print_signame((int)a1);
-		break;
-	case 4: /* PR_SET_DUMPABLE */
-		out_write(", ", 2);
-		print_xval_hex(&dumpable, a1, "SUID_DUMP_???");
-		break;
-	case 15: /* PR_SET_NAME */
-		out_write(", ", 2);
-		dec_print_str(c->tid, a1);
-		break;
-	case 23: case 24: /* PR_CAPBSET_READ/DROP */
-		out_write(", ", 2);
-		print_cap(a1);
-		break;
-	case 8: case 14: case 29: case 36: /* one number */
-		out_printf(", %llu", (unsigned long long)a1);
-		break;
-	case 28: /* PR_SET_SECUREBITS */
-		out_write(", ", 2);
-		dec_print_flags(&secbits, a1, "0");
-		break;
-	case 22: /* PR_SET_SECCOMP */
-		out_write(", ", 2);
-		print_xval_hex(&seccomp_modes, a1, "SECCOMP_MODE_???");
-		if (a1 == 1)
-			break;
-		if (a1 == 2) {
-			out_write(", ", 2);
-			dec_print_ptr(dec_arg(c, 2));
-			break;
-		}
-		print_args_from(c, 2, "%#llx");
-		break;
-	case 0x59616d61: /* PR_SET_PTRACER */
-		if ((int64_t)a1 == -1 || (uint32_t)a1 == 0xffffffffU)
-			out_write(", PR_SET_PTRACER_ANY", 20);
-		else
-			out_printf(", %d", (int)a1);
-		break;
-	case 33: /* PR_MCE_KILL */
-		out_write(", ", 2);
-		print_xval_hex(&mce_ops, a1, "PR_MCE_KILL_???");
-		out_write(", ", 2);
-		if (a1 == 1)
-			print_xval_hex(&mce_policies, dec_arg(c, 2),
-				       "PR_MCE_KILL_???");
-		else
-			out_printf("%#llx", (unsigned long long)dec_arg(c, 2));
-		print_args_from(c, 3, "%llu");
-		break;
-	case 0x53564d41: /* PR_SET_VMA */
-		if (a1 != 0) {
-			out_printf(", %#llx /* PR_SET_VMA_??? */",
-				   (unsigned long long)a1);
-			print_args_from(c, 2, "%#llx");
-			break;
-		}
-		out_write(", PR_SET_VMA_ANON_NAME, ", 24);
-		dec_print_ptr(dec_arg(c, 2));
-		out_printf(", %llu, ", (unsigned long long)dec_arg(c, 3));
-		dec_print_str(c->tid, dec_arg(c, 4));
-		break;
-	case 34: case 38: case 39: case 41: case 42: case 57: case 58:
-		/* four numbers */
-		print_args_from(c, 1, "%llu");
-		break;
-	case 26: /* PR_SET_TSC */
-		out_write(", ", 2);
-		print_xval_hex(&tsc_modes, a1, "PR_TSC_???");
-		break;
-	case 47: /* PR_CAP_AMBIENT */
-		out_write(", ", 2);
-		print_xval_hex(&cap_ambient_ops, a1, "PR_CAP_AMBIENT_???");
-		if (a1 >= 1 && a1 <= 3) {
-			out_write(", ", 2);
-			print_cap(dec_arg(c, 2));
-			print_args_from(c, 3, "%llu");
-		} else {
-			print_args_from(c, 2, "%#llx");
-		}
-		break;
-	case 52: /* PR_GET_SPECULATION_CTRL */
-		out_write(", ", 2);
-		print_xval_hex(&spec_which, a1, "PR_SPEC_???");
-		break;
-	case 53: /* PR_SET_SPECULATION_CTRL */
-		out_write(", ", 2);
-		print_xval_hex(&spec_which, a1, "PR_SPEC_???");
-		out_write(", ", 2);
-		dec_print_flags(&spec_flags, dec_arg(c, 2), "0");
-		break;
-	case 35: /* PR_SET_MM */
-		out_write(", ", 2);
-		print_xval_hex(&set_mm_ops, a1, "PR_SET_MM_???");
-		out_printf(", %#llx", (unsigned long long)dec_arg(c, 2));
-		print_args_from(c, 3, "%llu");
-		break;
-	case 62: /* PR_SCHED_CORE */
-		out_write(", ", 2);
-		print_xval_hex(&sched_core_ops, a1, "PR_SCHED_CORE_???");
-		out_printf(", %d, %llu", (int)dec_arg(c, 2),
-			   (unsigned long long)dec_arg(c, 3));
-		if (xlat_lookup(&pidtypes, dec_arg(c, 3)))
-			out_printf(" /* %s */", xlat_lookup(&pidtypes, dec_arg(c, 3)));
-		out_write(", ", 2);
-		dec_print_ptr(dec_arg(c, 4));
-		break;
-	default:
-		print_args_from(c, 1, "%#llx");
-		break;
-	}
-	return DEC_DONE;
-}
-
-/* ---- sched_{get,set}scheduler, sched_{get,set}param ---- */
-
-static const struct xlat_entry sched_policy_names[] = {
-	XLAT_PAIR(0, "SCHED_OTHER"), XLAT_PAIR(1, "SCHED_FIFO"),
-	XLAT_PAIR(2, "SCHED_RR"), XLAT_PAIR(3, "SCHED_BATCH"),
-	XLAT_PAIR(4, "SCHED_ISO"), XLAT_PAIR(5, "SCHED_IDLE"),
-	XLAT_PAIR(6, "SCHED_DEADLINE"),
-};
-static const struct xlat sched_policies = XLAT_TABLE(sched_policy_names);
-
-static void
-rval_sched_policy(struct sc_ctx *c)
-{
-	const char *n = xlat_lookup(&sched_policies, (uint64_t)c->rval);
-
-	out_printf("= %lld", (long long)c->rval);
-	if (n)
-		out_printf(" (%s)", n);
-}
-
-enum dec_status
-dec_sched_getscheduler(struct sc_ctx *c)
-{
-	if (!c->exiting)
-		out_printf("%d", (int)dec_arg(c, 0));
-	else
-		c->print_rval = rval_sched_policy;
-	return DEC_DONE;
-}
-
-static void
-print_sched_param(struct sc_ctx *c, uint64_t addr)
-{
-	int32_t prio;
-
-	if (!addr || umem_read(c->tid, addr, &prio, 4) < 0)
-		dec_print_ptr(addr);
-	else
-		out_printf("[%d]", prio);
-}
-
-/* sched_setscheduler(pid, policy, param), sched_setparam(pid, param) */
-enum dec_status
-dec_sched_setscheduler(struct sc_ctx *c)
-{
-	unsigned p = c->ent->nargs - 1;
-
-	if (c->exiting)
-		return DEC_DONE;
-	out_printf("%d, ", (int)dec_arg(c, 0));
-	if (p == 2) {
-		print_xval_hex(&sched_policies, (uint32_t)dec_arg(c, 1),
-			       "SCHED_???");
-		out_write(", ", 2);
-	}
-	print_sched_param(c, dec_arg(c, p));
-	return DEC_DONE;
-}
-
-enum dec_status
-dec_sched_getparam(struct sc_ctx *c)
-{
-	if (!c->exiting) {
-		out_printf("%d, ", (int)dec_arg(c, 0));
-		return DEC_MORE;
-	}
-	if (c->args_done)
-		return DEC_DONE;
-	if (c->is_error)
-		dec_print_ptr(dec_arg(c, 1));
-	else
-		print_sched_param(c, dec_arg(c, 1));
-	return DEC_DONE;
-}
-
-enum dec_status
-dec_sched_get_priority(struct sc_ctx *c)
-{
-	if (!c->exiting)
-		print_xval_hex(&sched_policies, (uint32_t)dec_arg(c, 0),
-			       "SCHED_???");
-	return DEC_DONE;
-}
-
-/* sched_rr_get_interval(pid, tp) and its _time64 twin */
-enum dec_status
-dec_sched_rr_get_interval(struct sc_ctx *c)
-{
-	if (!c->exiting) {
-		out_printf("%d, ", (int)dec_arg(c, 0));
-		return DEC_MORE;
-	}
-	if (c->args_done)
-		return DEC_DONE;
-	if (c->is_error)
-		dec_print_ptr(dec_arg(c, 1));
-	else
-		print_timespec(c, dec_arg(c, 1),
-			       c->ent != &sysent_table[SC_sched_rr_get_interval]);
-	return DEC_DONE;
-}
-
-/* get_robust_list(pid, &head, &len): "[0x...], [24]" */
-enum dec_status
-dec_get_robust_list(struct sc_ctx *c)
-{
-	uint64_t h = dec_arg(c, 1), l = dec_arg(c, 2), v;
-	unsigned ws = c->entry->wordsize == 4 ? 4 : 8;
-
-	if (!c->exiting) {
-		out_printf("%d, ", (int)dec_arg(c, 0));
-		return DEC_MORE;
-	}
-	if (c->args_done)
-		return DEC_DONE;
-	if (c->is_error || umem_read_word(c->tid, h, ws, &v) < 0) {
-		dec_print_ptr(h);
-	} else {
-		out_write("[", 1);
-		dec_print_ptr(v);
-		out_write("]", 1);
-	}
-	out_write(", ", 2);
-	if (c->is_error || umem_read_word(c->tid, l, ws, &v) < 0)
-		dec_print_ptr(l);
-	else
-		out_printf("[%llu]", (unsigned long long)v);
-	return DEC_DONE;
-}
-
-/* clock ticks, with seconds in a comment when not zero (USER_HZ 100) */
-static void
-print_clock_t(const char *name, uint64_t v, bool first)
-{
-	out_printf("%s%s=%llu", first ? "" : ", ", name, (unsigned long long)v);
-	if (v)
-		out_printf(" /* %llu.%02llu s */", (unsigned long long)(v / 100),
-			   (unsigned long long)(v % 100));
-}
-
-enum dec_status
-dec_times(struct sc_ctx *c)
-{
-	uint64_t a = dec_arg(c, 0), w[4];
-
-	if (!c->exiting)
-		return DEC_MORE;
-	if (c->args_done)
-		return DEC_DONE;
-	if (!a) {
-		out_write("NULL", 4);
-		return DEC_DONE;
-	}
-	if (c->is_error || read_words(c, a, w, 4) < 0) {
-		dec_print_ptr(a);
-		return DEC_DONE;
-	}
-	out_write("{", 1);
-	print_clock_t("tms_utime", w[0], true);
-	print_clock_t("tms_stime", w[1], false);
-	print_clock_t("tms_cutime", w[2], false);
-	print_clock_t("tms_cstime", w[3], false);
-	out_write("}", 1);
-	return DEC_DONE;
-}
-
-/* times() returns clock ticks: unsigned, like strace shows them. */
-
-enum dec_status
-dec_sysinfo(struct sc_ctx *c)
-{
-	static const char *const ul[] = {
-		"totalram", "freeram", "sharedram", "bufferram", "totalswap",
-		"freeswap",
-	};
-	unsigned char b[112];
-	uint64_t a = dec_arg(c, 0), w[14];
-	bool w32 = c->entry->wordsize == 4;
-	unsigned ws = w32 ? 4 : 8, i;
-	uint16_t procs;
-	uint32_t unit;
-
-	if (!c->exiting)
-		return DEC_MORE;
-	if (c->args_done)
-		return DEC_DONE;
-	if (c->is_error || !a || umem_read(c->tid, a, b, w32 ? 56 : 112) < 0) {
-		dec_print_ptr(a);
-		return DEC_DONE;
-	}
-	for (i = 0; i < 10; i++) {
-		uint32_t v32;
-
-		if (w32) {
-			memcpy(&v32, b + i * 4, 4);
-			w[i] = v32;
-		} else {
-			memcpy(&w[i], b + i * 8, 8);
-		}
-	}
-	memcpy(&procs, b + 10 * ws, 2);
-	for (i = 0; i < 2; i++) {
-		uint32_t v32;
-		size_t off = (w32 ? 44 : 88) + i * ws;
-
-		if (w32) {
-			memcpy(&v32, b + off, 4);
-			w[10 + i] = v32;
-		} else {
-			memcpy(&w[10 + i], b + off, 8);
-		}
-	}
-	memcpy(&unit, b + (w32 ? 52 : 104), 4);
-	out_printf("{uptime=%lld, loads=[%llu, %llu, %llu]",
-		   (long long)(w32 ? (int32_t)w[0] : (int64_t)w[0]),
-		   (unsigned long long)w[1], (unsigned long long)w[2],
-		   (unsigned long long)w[3]);
-	for (i = 0; i < 6; i++)
-		out_printf(", %s=%llu", ul[i], (unsigned long long)w[4 + i]);
-	out_printf(", procs=%u, totalhigh=%llu, freehigh=%llu, mem_unit=%u}",
-		   procs, (unsigned long long)w[10], (unsigned long long)w[11],
-		   unit);
-	return DEC_DONE;
-}
-
-/* ---- getpriority, setpriority ---- */
-
-static const struct xlat_entry prio_which_names[] = {
-	XLAT_PAIR(0, "PRIO_PROCESS"), XLAT_PAIR(1, "PRIO_PGRP"),
-	XLAT_PAIR(2, "PRIO_USER"),
-};
-static const struct xlat prio_which = XLAT_TABLE(prio_which_names);
-
-/* getpriority(which, who), setpriority(which, who, prio) */
-enum dec_status
-dec_priority(struct sc_ctx *c)
-{
-	if (c->exiting)
-		return DEC_DONE;
-	print_xval_hex(&prio_which, (uint32_t)dec_arg(c, 0), "PRIO_???");
-	out_printf(", %d", (int)dec_arg(c, 1));
-	if (c->ent->nargs > 2)
-		out_printf(", %d", (int)dec_arg(c, 2));
-	return DEC_DONE;
-}
-
-/* ---- personality ---- */
-
-static const struct xlat_entry per_type_names[] = {
-	XLAT_PAIR(0x00, "PER_LINUX"), XLAT_PAIR(0x01, "PER_SVR4"),
-	XLAT_PAIR(0x02, "PER_SVR3"), XLAT_PAIR(0x03, "PER_SCOSVR3"),
-	XLAT_PAIR(0x04, "PER_WYSEV386"), XLAT_PAIR(0x05, "PER_ISCR4"),
-	XLAT_PAIR(0x06, "PER_BSD"), XLAT_PAIR(0x07, "PER_XENIX"),
-	XLAT_PAIR(0x08, "PER_LINUX32"), XLAT_PAIR(0x09, "PER_IRIX32"),
-	XLAT_PAIR(0x0a, "PER_IRIXN32"), XLAT_PAIR(0x0b, "PER_IRIX64"),
-	XLAT_PAIR(0x0c, "PER_RISCOS"), XLAT_PAIR(0x0d, "PER_SOLARIS"),
-	XLAT_PAIR(0x0e, "PER_UW7"), XLAT_PAIR(0x0f, "PER_OSF4"),
-	XLAT_PAIR(0x10, "PER_HPUX"),
-};
-static const struct xlat per_types = XLAT_TABLE(per_type_names);
-
-static const struct xlat_entry per_flag_names[] = {
-	XLAT_PAIR(0x0020000, "UNAME26"),
-	XLAT_PAIR(0x0040000, "ADDR_NO_RANDOMIZE"),
-	XLAT_PAIR(0x0080000, "FDPIC_FUNCPTRS"),
-	XLAT_PAIR(0x0100000, "MMAP_PAGE_ZERO"),
-	XLAT_PAIR(0x0200000, "ADDR_COMPAT_LAYOUT"),
-	XLAT_PAIR(0x0400000, "READ_IMPLIES_EXEC"),
-	XLAT_PAIR(0x0800000, "ADDR_LIMIT_32BIT"),
-	XLAT_PAIR(0x1000000, "SHORT_INODE"),
-	XLAT_PAIR(0x2000000, "WHOLE_SECONDS"),
-	XLAT_PAIR(0x4000000, "STICKY_TIMEOUTS"),
-	XLAT_PAIR(0x8000000, "ADDR_LIMIT_3GB"),
-};
-static const struct xlat per_flags = XLAT_TABLE(per_flag_names);
-
-/* "PER_LINUX|ADDR_NO_RANDOMIZE"; 0xffffffff (a query) as the number */
-static void
-print_personality(uint32_t v)
-{
-	uint32_t rest = v & ~0xffU;
-
-	if (v == 0xffffffffU) {
-		out_write("0xffffffff", 10);
-		return;
-	}
-	print_xval_hex(&per_types, v & 0xff, "PER_???");
-	if (rest) {
-		out_write("|", 1);
-		dec_print_flags(&per_flags, rest, NULL);
-	}
-}
-
-static void
-rval_personality(struct sc_ctx *c)
-{
-	out_printf("= %#llx (", (unsigned long long)c->rval);
-	print_personality((uint32_t)c->rval);
-	out_write(")", 1);
-}
-
-enum dec_status
-dec_personality(struct sc_ctx *c)
-{
-	if (!c->exiting)
-		print_personality((uint32_t)dec_arg(c, 0));
-	else
-		c->print_rval = rval_personality;
 	return DEC_DONE;
 }
 
@@ -1663,180 +811,5 @@ dec_setns(struct sc_ctx *c)
 	dec_print_fd(c, (int)dec_arg(c, 0));
 	out_write(", ", 2);
 	dec_print_flags(&clone3_flags, (uint32_t)dec_arg(c, 1), "0");
-	return DEC_DONE;
-}
-
-/* ---- ioprio_get, ioprio_set ---- */
-
-static const struct xlat_entry ioprio_who_names[] = {
-	XLAT_PAIR(1, "IOPRIO_WHO_PROCESS"), XLAT_PAIR(2, "IOPRIO_WHO_PGRP"),
-	XLAT_PAIR(3, "IOPRIO_WHO_USER"),
-};
-static const struct xlat ioprio_who = XLAT_TABLE(ioprio_who_names);
-
-static const struct xlat_entry ioprio_class_names[] = {
-	XLAT_PAIR(0, "IOPRIO_CLASS_NONE"), XLAT_PAIR(1, "IOPRIO_CLASS_RT"),
-	XLAT_PAIR(2, "IOPRIO_CLASS_BE"), XLAT_PAIR(3, "IOPRIO_CLASS_IDLE"),
-};
-static const struct xlat ioprio_classes = XLAT_TABLE(ioprio_class_names);
-
-/* IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4): class in bits 13+, data below */
-static void
-print_ioprio(uint32_t v)
-{
-	out_write("IOPRIO_PRIO_VALUE(", 18);
-	print_xval_hex(&ioprio_classes, v >> 13, "IOPRIO_CLASS_???");
-	out_printf(", %u)", v & 0x1fff);
-}
-
-static void
-rval_ioprio(struct sc_ctx *c)
-{
-	out_printf("= %lld (", (long long)c->rval);
-	print_ioprio((uint32_t)c->rval);
-	out_write(")", 1);
-}
-
-/* ioprio_get(which, who), ioprio_set(which, who, ioprio) */
-enum dec_status
-dec_ioprio(struct sc_ctx *c)
-{
-	if (c->exiting) {
-		if (c->ent->nargs == 2)
-			c->print_rval = rval_ioprio;
-		return DEC_DONE;
-	}
-	print_xval_hex(&ioprio_who, (uint32_t)dec_arg(c, 0), "IOPRIO_WHO_???");
-	out_printf(", %d", (int)dec_arg(c, 1));
-	if (c->ent->nargs > 2) {
-		out_write(", ", 2);
-		print_ioprio((uint32_t)dec_arg(c, 2));
-	}
-	return DEC_DONE;
-}
-
-/* ---- sched_getattr, sched_setattr ---- */
-
-static const struct xlat_entry sched_flag_names[] = {
-	XLAT_PAIR(0x01, "SCHED_FLAG_RESET_ON_FORK"),
-	XLAT_PAIR(0x02, "SCHED_FLAG_RECLAIM"),
-	XLAT_PAIR(0x04, "SCHED_FLAG_DL_OVERRUN"),
-	XLAT_PAIR(0x08, "SCHED_FLAG_KEEP_POLICY"),
-	XLAT_PAIR(0x10, "SCHED_FLAG_KEEP_PARAMS"),
-	XLAT_PAIR(0x20, "SCHED_FLAG_UTIL_CLAMP_MIN"),
-	XLAT_PAIR(0x40, "SCHED_FLAG_UTIL_CLAMP_MAX"),
-};
-static const struct xlat sched_flags = XLAT_TABLE(sched_flag_names);
-
-struct sched_attr56 {
-	uint32_t size, policy;
-	uint64_t flags;
-	int32_t nice;
-	uint32_t priority;
-	uint64_t runtime, deadline, period;
-	uint32_t util_min, util_max;
-};
-
-/* The struct, len bytes of it (0: as long as its size field says). */
-static void
-print_sched_attr(struct sc_ctx *c, uint64_t addr, uint32_t len)
-{
-	struct sched_attr56 a = { 0 };
-	uint32_t n;
-
-	if (!addr || umem_read(c->tid, addr, &a, 48) < 0) {
-		dec_print_ptr(addr);
-		return;
-	}
-	n = len ? len : a.size;
-	if (n >= 56)
-		(void)umem_read(c->tid, addr, &a, 56);
-	out_printf("{size=%u, sched_policy=", a.size);
-	print_xval_hex(&sched_policies, a.policy, "SCHED_???");
-	out_write(", sched_flags=", 14);
-	dec_print_flags(&sched_flags, a.flags, "0");
-	out_printf(", sched_nice=%d, sched_priority=%u, sched_runtime=%llu, "
-		   "sched_deadline=%llu, sched_period=%llu", a.nice,
-		   a.priority, (unsigned long long)a.runtime,
-		   (unsigned long long)a.deadline,
-		   (unsigned long long)a.period);
-	if (n >= 56)
-		out_printf(", sched_util_min=%u, sched_util_max=%u",
-			   a.util_min, a.util_max);
-	out_write("}", 1);
-}
-
-/* sched_getattr(pid, attr, size, flags): the struct at exit */
-enum dec_status
-dec_sched_getattr(struct sc_ctx *c)
-{
-	if (!c->exiting) {
-		out_printf("%d, ", (int)dec_arg(c, 0));
-		return DEC_MORE;
-	}
-	if (c->args_done)
-		return DEC_DONE;
-	if (c->is_error)
-		dec_print_ptr(dec_arg(c, 1));
-	else
-		print_sched_attr(c, dec_arg(c, 1), (uint32_t)dec_arg(c, 2));
-	out_printf(", %u, %u", (unsigned)dec_arg(c, 2), (unsigned)dec_arg(c, 3));
-	return DEC_DONE;
-}
-
-enum dec_status
-dec_sched_setattr(struct sc_ctx *c)
-{
-	if (c->exiting)
-		return DEC_DONE;
-	out_printf("%d, ", (int)dec_arg(c, 0));
-	print_sched_attr(c, dec_arg(c, 1), 0);
-	out_printf(", %u", (unsigned)dec_arg(c, 2));
-	return DEC_DONE;
-}
-
-/* ---- membarrier ---- */
-
-static const struct xlat_entry membarrier_names[] = {
-	XLAT_PAIR(0x1, "MEMBARRIER_CMD_GLOBAL"),
-	XLAT_PAIR(0x2, "MEMBARRIER_CMD_GLOBAL_EXPEDITED"),
-	XLAT_PAIR(0x4, "MEMBARRIER_CMD_REGISTER_GLOBAL_EXPEDITED"),
-	XLAT_PAIR(0x8, "MEMBARRIER_CMD_PRIVATE_EXPEDITED"),
-	XLAT_PAIR(0x10, "MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED"),
-	XLAT_PAIR(0x20, "MEMBARRIER_CMD_PRIVATE_EXPEDITED_SYNC_CORE"),
-	XLAT_PAIR(0x40, "MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED_SYNC_CORE"),
-	XLAT_PAIR(0x80, "MEMBARRIER_CMD_PRIVATE_EXPEDITED_RSEQ"),
-	XLAT_PAIR(0x100, "MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED_RSEQ"),
-};
-static const struct xlat membarrier_cmds = XLAT_TABLE(membarrier_names);
-
-static void
-rval_membarrier(struct sc_ctx *c)
-{
-	if (!c->rval) {
-		out_write("= 0", 3);
-		return;
-	}
-	out_printf("= %#llx (", (unsigned long long)c->rval);
-	dec_print_flags(&membarrier_cmds, (uint64_t)c->rval, NULL);
-	out_write(")", 1);
-}
-
-/* membarrier(cmd, flags, cpu_id): strace shows cmd and flags */
-enum dec_status
-dec_membarrier(struct sc_ctx *c)
-{
-	uint32_t cmd = (uint32_t)dec_arg(c, 0);
-
-	if (c->exiting) {
-		if (cmd == 0)
-			c->print_rval = rval_membarrier;
-		return DEC_DONE;
-	}
-	if (cmd == 0)
-		out_write("MEMBARRIER_CMD_QUERY", 20);
-	else
-		print_xval_hex(&membarrier_cmds, cmd, "MEMBARRIER_CMD_???");
-	out_printf(", %#x", (unsigned)dec_arg(c, 1));
 	return DEC_DONE;
 }
