@@ -32,6 +32,8 @@ struct sc_ctx {
 	bool abbrev;                  /* abbreviate structs/arrays (no -v) */
 	bool deref;                   /* decode pointed-to data (-e verbose) */
 	bool raw;                     /* -e raw=: arguments as plain hex */
+	/* restart_syscall: the call it resumes, when ftrace-c saw it cut */
+	const struct sysent *interrupted;
 	int64_t rval;                 /* exit only */
 	bool is_error;                /* exit only */
 	/*
@@ -108,6 +110,7 @@ void dec_print_xval(const struct xlat *x, uint64_t v, const char *fmt_unknown,
  */
 
 /* process.c */
+enum dec_status dec_restart_syscall(struct sc_ctx *c);
 enum dec_status dec_arch_prctl(struct sc_ctx *c);
 /* clone, clone_backwards */
 enum dec_status dec_clone(struct sc_ctx *c);

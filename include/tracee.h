@@ -66,6 +66,8 @@ struct tracee {
 	bool entry_shown;         /* its entry part was printed */
 	bool args_done;           /* every argument was printed at entry */
 	uint64_t dec_scratch[4];  /* a decoder's own, entry to exit */
+	/* the call cut by ERESTART_RESTARTBLOCK, which restart_syscall resumes */
+	const struct sysent *interrupted;
 	struct timespec entry_time; /* -T: CLOCK_MONOTONIC at the entry stop */
 
 	UT_hash_handle hh;

@@ -132,6 +132,7 @@ ctx_init(struct sc_ctx *c, struct tracee *t, bool exiting)
 		.exiting = exiting,
 		.args_done = t->args_done,
 		.scratch = t->dec_scratch,
+		.interrupted = t->interrupted,
 	};
 	/* -e abbrev= / verbose= / raw= for this syscall (one bit test each) */
 	c->abbrev = !opts.abbrev || sc_set_has(opts.abbrev, t->entry.arch, t->entry.nr);
@@ -252,6 +253,11 @@ on_syscall_exit(struct tracee *t, const struct sc_rec *rec,
 	c.rval = rec->rval;
 	c.is_error = rec->is_error;
 	run_decoder(&c);
+	/* The kernel resumes this call with restart_syscall after a signal. */
+	if (!rec->is_error || rec->rval != -516)
+		t->interrupted = NULL;
+	else if (t->ent != &sysent_table[SC_restart_syscall])
+		t->interrupted = t->ent;	/* a cut restart keeps the name */
 	/* before the result: "dup2(3, 20) = 20</new/path>" under -y */
 	if (!rec->is_error)
 		track_fds(t);

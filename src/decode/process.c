@@ -813,3 +813,15 @@ dec_setns(struct sc_ctx *c)
 	dec_print_flags(&clone3_flags, (uint32_t)dec_arg(c, 1), "0");
 	return DEC_DONE;
 }
+
+/*
+ * restart_syscall(): strace names the call it resumes.  Known when
+ * ftrace-c saw that call end with ERESTART_RESTARTBLOCK; not after -p.
+ */
+enum dec_status
+dec_restart_syscall(struct sc_ctx *c)
+{
+	if (!c->exiting && c->interrupted)
+		out_printf("<... resuming interrupted %s ...>", c->interrupted->name);
+	return DEC_DONE;
+}

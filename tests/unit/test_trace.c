@@ -450,6 +450,28 @@ test_number_and_ip_prefixes(void **state)
 	opts.iflag = false;
 }
 
+/* restart_syscall names the call a signal cut with ERESTART_RESTARTBLOCK */
+static void
+test_restart_syscall_names_the_call(void **state)
+{
+	pid_t a = getpid();
+	enum { NR_nanosleep = 35, NR_restart_syscall = 219 };
+
+	(void)state;
+	out_set_prefix(false);
+	new_tracee(a);
+	entry(a, NR_nanosleep, 0, 0, 0, 0);
+	sysexit(a, -516, 1);
+	entry(a, NR_restart_syscall, 0, 0, 0, 0);
+	sysexit(a, 0, 0);
+	entry(a, NR_restart_syscall, 0, 0, 0, 0);
+	sysexit(a, 0, 0);
+	assert_string_equal(log_read(),
+			    "nanosleep(NULL, NULL)                   = ? ERESTART_RESTARTBLOCK (Interrupted by signal)\n"
+			    "restart_syscall(<... resuming interrupted nanosleep ...>) = 0\n"
+			    "restart_syscall()                       = 0\n");
+}
+
 /* strace's column rule on fixed text, independent of the pid width. */
 static void
 test_padding_rule(void **state)
@@ -493,6 +515,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_results_unknown_and_restart, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_padding_rule, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_number_and_ip_prefixes, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_restart_syscall_names_the_call, setup, teardown),
 	};
 
 	return cmocka_run_group_tests_name("trace", tests, NULL, NULL);
