@@ -74,6 +74,15 @@ void dec_print_str(pid_t tid, uint64_t addr);
 void dec_print_buf(pid_t tid, uint64_t addr, uint64_t len);
 /* A NULL-terminated array of string pointers: ["a", "b"]. */
 void dec_print_str_array(pid_t tid, uint64_t addr, unsigned wordsize);
+/*
+ * An iovec array: "[{iov_base="a", iov_len=1}, ...]".  The data shown
+ * stops after limit bytes in all (readv: the return value), each buffer
+ * abbreviated at -s, the array after -s elements.  payload prints one
+ * buffer (NULL: as a string).
+ */
+void dec_print_iovec(struct sc_ctx *c, uint64_t addr, uint64_t count,
+		     uint64_t limit,
+		     void (*payload)(struct sc_ctx *c, uint64_t base, uint64_t n));
 /* A NULL-terminated array as its address and count: 0x... plus "N vars". */
 void dec_print_str_array_count(pid_t tid, uint64_t addr, unsigned wordsize);
 

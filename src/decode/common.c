@@ -448,3 +448,50 @@ dec_print_xval_hex(const struct xlat *x, uint64_t v, const char *unknown)
 {
 	dec_print_xval(x, v, "%#llx", unknown);
 }
+
+void
+dec_print_iovec(struct sc_ctx *c, uint64_t addr, uint64_t count,
+		uint64_t limit,
+		void (*payload)(struct sc_ctx *c, uint64_t base, uint64_t n))
+{
+	unsigned ws = c->entry->wordsize;
+	bool opened = false;
+	uint64_t i;
+
+	if (!addr) {
+		out_write("NULL", 4);
+		return;
+	}
+	for (i = 0; i < count; i++) {
+		uint64_t base, len, n;
+
+		if (umem_read_word(c->tid, addr + i * 2 * ws, ws, &base) < 0 ||
+		    umem_read_word(c->tid, addr + i * 2 * ws + ws, ws, &len) < 0) {
+			if (i == 0) {
+				dec_print_ptr(addr);
+				return;
+			}
+			out_write(", ...", 5);
+			break;
+		}
+		out_write(i ? ", " : "[", i ? 2 : 1);
+		opened = true;
+		if (i >= opts.max_strlen) {
+			out_write("...", 3);
+			break;
+		}
+		n = len < limit ? len : limit;
+		limit -= n;
+		out_write("{iov_base=", 10);
+		if (!base)
+			out_write("NULL", 4);	/* even for an empty buffer */
+		else if (payload)
+			payload(c, base, n);
+		else
+			dec_print_buf(c->tid, base, n);
+		out_printf(", iov_len=%llu}", (unsigned long long)len);
+	}
+	if (!opened)
+		out_write("[", 1);
+	out_write("]", 1);
+}

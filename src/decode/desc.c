@@ -490,49 +490,6 @@ dec_copy_file_range(struct sc_ctx *c)
 
 /* ---- iovec arrays -------------------------------------------------------- */
 
-/*
- * "[{iov_base="a", iov_len=1}, ...]": each buffer shows at most its
- * iov_len bytes, and all of them together at most data bytes (readv: the
- * return value), each abbreviated at -s; arrays stop after -s elements.
- */
-static void
-print_iov(struct sc_ctx *c, uint64_t addr, uint64_t cnt, uint64_t data)
-{
-	unsigned ws = c->entry->wordsize == 4 ? 4 : 8;
-	uint64_t i;
-
-	if (!addr) {
-		out_write("NULL", 4);
-		return;
-	}
-	for (i = 0; i < cnt; i++) {
-		uint64_t base, len, n;
-
-		if (umem_read_word(c->tid, addr + i * 2 * ws, ws, &base) < 0 ||
-		    umem_read_word(c->tid, addr + i * 2 * ws + ws, ws, &len) < 0) {
-			if (i == 0) {
-				dec_print_ptr(addr);
-				return;
-			}
-			out_write(", ...", 5);
-			break;
-		}
-		out_write(i ? ", " : "[", i ? 2 : 1);
-		if (i >= opts.max_strlen) {
-			out_write("...", 3);
-			break;
-		}
-		n = len < data ? len : data;
-		data -= n;
-		out_write("{iov_base=", 10);
-		dec_print_buf(c->tid, base, n);
-		out_printf(", iov_len=%llu}", (unsigned long long)len);
-	}
-	if (i == 0)
-		out_write("[", 1);
-	out_write("]", 1);
-}
-
 static const struct xlat_entry rwf_names[] = {
 	XLAT_PAIR(1, "RWF_HIPRI"), XLAT_PAIR(2, "RWF_DSYNC"),
 	XLAT_PAIR(4, "RWF_SYNC"), XLAT_PAIR(8, "RWF_NOWAIT"),
@@ -565,7 +522,7 @@ dec_writev(struct sc_ctx *c)
 		return DEC_DONE;
 	dec_print_kind(c, 0, 'f');
 	out_write(", ", 2);
-	print_iov(c, dec_arg(c, 1), dec_arg(c, 2), UINT64_MAX);
+	dec_print_iovec(c, dec_arg(c, 1), dec_arg(c, 2), UINT64_MAX, NULL);
 	print_iov_tail(c);
 	return DEC_DONE;
 }
@@ -584,7 +541,7 @@ dec_readv(struct sc_ctx *c)
 	if (c->is_error)
 		dec_print_ptr(dec_arg(c, 1));
 	else
-		print_iov(c, dec_arg(c, 1), dec_arg(c, 2), (uint64_t)c->rval);
+		dec_print_iovec(c, dec_arg(c, 1), dec_arg(c, 2), (uint64_t)c->rval, NULL);
 	print_iov_tail(c);
 	return DEC_DONE;
 }
@@ -674,7 +631,7 @@ dec_flags_last(struct sc_ctx *c)
 		if (splice && (i == 1 || i == 3))
 			print_off_ptr(c, dec_arg(c, i));
 		else if (k[0] == 'f' && n == 4 && k[1] == 'p' && i == 1)
-			print_iov(c, dec_arg(c, 1), dec_arg(c, 2), UINT64_MAX);
+			dec_print_iovec(c, dec_arg(c, 1), dec_arg(c, 2), UINT64_MAX, NULL);
 		else
 			dec_print_kind(c, i, k[i]);
 		out_write(", ", 2);

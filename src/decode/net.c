@@ -946,56 +946,6 @@ read_msghdr(struct sc_ctx *c, uint64_t addr, struct msg_fields *m)
 	return 0;
 }
 
-/*
- * iovecs: "[{iov_base="...", iov_len=N}, ...]"; the data shown stops after
- * limit bytes in all (what was received), each string abbreviated at -s.
- */
-static void
-print_iov(struct sc_ctx *c, uint64_t addr, uint64_t count, uint64_t limit,
-	  bool netlink)
-{
-	unsigned ws = c->entry->wordsize;
-	bool opened = false;
-	uint64_t i;
-
-	if (!addr) {
-		out_write("NULL", 4);
-		return;
-	}
-	for (i = 0; i < count; i++) {
-		uint64_t base, len, n;
-
-		if (umem_read_word(c->tid, addr + i * 2 * ws, ws, &base) < 0 ||
-		    umem_read_word(c->tid, addr + i * 2 * ws + ws, ws, &len) < 0) {
-			if (i == 0) {
-				dec_print_ptr(addr);
-				return;
-			}
-			out_write(", ...", 5);
-			break;
-		}
-		out_write(i ? ", " : "[", i ? 2 : 1);
-		opened = true;
-		if (i >= opts.max_strlen) {
-			out_write("...", 3);
-			break;
-		}
-		n = len < limit ? len : limit;
-		limit -= n;
-		out_write("{iov_base=", 10);
-		if (!base)
-			out_write("NULL", 4);	/* even for an empty buffer */
-		else if (netlink)
-			dec_print_netlink(c, base, n);
-		else
-			dec_print_buf(c->tid, base, n);
-		out_printf(", iov_len=%llu}", (unsigned long long)len);
-	}
-	if (i == 0 && !opened)
-		out_write("[", 1);
-	out_write("]", 1);
-}
-
 static void
 print_cmsg_data(struct sc_ctx *c, int level, int type, const unsigned char *d,
 		size_t len)
@@ -1111,8 +1061,9 @@ print_msghdr_fields(struct sc_ctx *c, const struct msg_fields *m,
 	else
 		out_printf(", msg_namelen=%u", (unsigned)m->namelen);
 	out_write(", msg_iov=", 10);
-	print_iov(c, m->iov, m->iovlen, limit,
-		  is_netlink_data(c, (int)dec_arg(c, 0), m->name, shown));
+	dec_print_iovec(c, m->iov, m->iovlen, limit,
+			is_netlink_data(c, (int)dec_arg(c, 0), m->name, shown) ?
+			dec_print_netlink : NULL);
 	out_printf(", msg_iovlen=%llu", (unsigned long long)m->iovlen);
 	if (m->controllen) {
 		out_write(", msg_control=", 14);

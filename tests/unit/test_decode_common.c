@@ -11,6 +11,7 @@
 
 #include <fcntl.h>
 #include <sys/socket.h>
+#include <sys/uio.h>
 #include <sys/stat.h>
 
 #include "decode.h"
@@ -203,6 +204,20 @@ test_const_print_style(void **state)
 			    "lseek(3, 0, 0 /* SEEK_SET */) = 0");
 }
 
+/* the one iovec printer (readv/writev and msghdr share it) */
+static void
+test_iovec(void **state)
+{
+	static struct iovec v[2] = { { NULL, 0 }, { "ab", 2 } };
+
+	(void)state;
+	assert_string_equal(DH("writev", 3, v, 2, 0, 0, 0, 2),
+			    "writev(3, [{iov_base=NULL, iov_len=0}, {iov_base=\"ab\", iov_len=2}], 2) = 2");
+	opts.max_strlen = 0;
+	assert_string_equal(DH("writev", 3, v, 2, 0, 0, 0, 2),
+			    "writev(3, [...], 2) = 2");
+}
+
 int
 main(void)
 {
@@ -215,6 +230,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_fd_paths, dh_setup, dh_teardown),
 		cmocka_unit_test_setup_teardown(test_fd_sockets, dh_setup, dh_teardown),
 		cmocka_unit_test_setup_teardown(test_const_print_style, dh_setup, dh_teardown),
+		cmocka_unit_test_setup_teardown(test_iovec, dh_setup, dh_teardown),
 	};
 
 	return cmocka_run_group_tests_name("decode_common", tests, NULL, NULL);
