@@ -309,14 +309,18 @@ clone_makes_thread(const struct tracee *parent)
 
 	if (!parent->ent)
 		return false;
-	/* Every clone layout (x86_64, CLONE_BACKWARDS) has flags first. */
-	if (strcmp(parent->ent->name, "clone") == 0)
+	switch (parent->ent - sysent_table) {
+	case SC_clone:
+	case SC_clone_backwards:
+		/* Every clone layout has the flags first. */
 		return parent->entry.args[0] & CLONE_THREAD;
-	/* clone3: struct clone_args starts with a u64 flags field. */
-	if (strcmp(parent->ent->name, "clone3") == 0 &&
-	    umem_read(parent->tid, parent->entry.args[0], &flags, 8) == 0)
-		return flags & CLONE_THREAD;
-	return false;
+	case SC_clone3:
+		/* struct clone_args starts with a u64 flags field. */
+		return umem_read(parent->tid, parent->entry.args[0], &flags, 8) == 0 &&
+		       (flags & CLONE_THREAD);
+	default:
+		return false;
+	}
 }
 
 static void
@@ -548,14 +552,10 @@ trace_handle_status(pid_t pid, int status)
 	resume(t, &step);
 }
 
-struct fatal_arg {
-	int sig;
-};
-
 static void
 forward_signal(struct tracee *t, void *arg)
 {
-	const struct fatal_arg *fa = arg;
+	int sig = *(const int *)arg;
 
 	if (t->attached) {
 		/* detached, unharmed, at its next stop (detach_now) */
@@ -568,15 +568,15 @@ forward_signal(struct tracee *t, void *arg)
 	}
 	if (!t->spawned)
 		return;
-	kill(t->tid, fa->sig);
-	if (t->state == TS_GROUP_STOP && fa->sig != SIGKILL)
+	kill(t->tid, sig);
+	if (t->state == TS_GROUP_STOP && sig != SIGKILL)
 		kill(t->tid, SIGCONT);
 }
 
 void
 trace_on_fatal_signal(int sig, bool again)
 {
-	struct fatal_arg fa = { .sig = again ? SIGKILL : sig };
+	int send = again ? SIGKILL : sig;
 
-	tracee_foreach(forward_signal, &fa);
+	tracee_foreach(forward_signal, &send);
 }
