@@ -37,7 +37,7 @@ PROG_BINS := $(PROG_SRCS:test_programs/%.c=$(BUILD)/test_programs/%)
 
 all: $(BIN)
 
-$(BUILD)/obj/%.o: %.c $(wildcard include/*.h) src/syscalls.def $(wildcard src/arch/*.h src/xlat/*.h)
+$(BUILD)/obj/%.o: %.c $(wildcard include/*.h src/decode/*.h) src/syscalls.def $(wildcard src/arch/*.h src/xlat/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
 

@@ -1,35 +1,27 @@
 /*
  * decode/net.c - socket syscalls: socket, socketpair, bind, connect,
  * listen, accept, accept4, getsockname, getpeername, shutdown,
- * setsockopt, getsockopt, sendto, recvfrom, sendmsg, recvmsg, sendmmsg,
- * recvmmsg.
+ * setsockopt, getsockopt, sendto, recvfrom; and the socket tables the
+ * family shares.
  *
- * Socket addresses, msghdr/mmsghdr and control messages are read from the
- * tracee and printed in strace's notation.  Arguments the kernel writes
- * (addresses, lengths, received data) are printed at syscall exit; on an
- * error they print as their address.  In/out lengths (socklen_t *) are
- * read at entry and kept in c->scratch, so the exit can print "[in => out]".
- * Data exchanged with an AF_NETLINK address on a NETLINK_ROUTE socket is
- * decoded as netlink messages by netlink.c.
+ * Arguments the kernel writes (addresses, lengths, received data) are
+ * printed at syscall exit; on an error they print as their address.
+ * Socket addresses are printed by sockaddr.c, msghdr-based calls live in
+ * msghdr.c.
  */
-#include <arpa/inet.h>
 #include <linux/netlink.h>
-#include <net/if.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/socket.h>
-#include <sys/un.h>
 
 #include "decode.h"
+#include "decode/net.h"
 #include "fmt.h"
 #include "ftrace.h"
 #include "output.h"
 #include "umem.h"
-
-/* Largest sockaddr we read: sizeof(struct sockaddr_storage). */
-#define SA_MAX 128
 
 /* ---- tables ---------------------------------------------------------- */
 
@@ -51,7 +43,7 @@ static const struct xlat_entry af_names[] = {
 	XLAT_ENTRY(AF_QIPCRTR), XLAT_ENTRY(AF_SMC), XLAT_ENTRY(AF_XDP),
 	XLAT_PAIR(45, "AF_MCTP"),
 };
-static const struct xlat af = XLAT_TABLE(af_names);
+const struct xlat net_af = XLAT_TABLE(af_names);
 
 static const struct xlat_entry socktype_names[] = {
 	XLAT_ENTRY(SOCK_STREAM), XLAT_ENTRY(SOCK_DGRAM), XLAT_ENTRY(SOCK_RAW),
@@ -126,7 +118,7 @@ static const struct xlat_entry msgflag_names[] = {
 	XLAT_PAIR(0x40000, "MSG_BATCH"), XLAT_PAIR(0x4000000, "MSG_ZEROCOPY"),
 	XLAT_ENTRY(MSG_FASTOPEN), XLAT_ENTRY(MSG_CMSG_CLOEXEC),
 };
-static const struct xlat msgflags = XLAT_TABLE(msgflag_names);
+const struct xlat net_msgflags = XLAT_TABLE(msgflag_names);
 
 static const struct xlat_entry sol_names[] = {
 	XLAT_PAIR(0, "SOL_IP"), XLAT_PAIR(1, "SOL_SOCKET"),
@@ -138,7 +130,7 @@ static const struct xlat_entry sol_names[] = {
 	XLAT_PAIR(279, "SOL_ALG"), XLAT_PAIR(282, "SOL_TLS"),
 	XLAT_PAIR(283, "SOL_XDP"), XLAT_PAIR(284, "SOL_MPTCP"),
 };
-static const struct xlat sol = XLAT_TABLE(sol_names);
+const struct xlat net_sol = XLAT_TABLE(sol_names);
 
 static const struct xlat_entry so_names[] = {
 	XLAT_PAIR(1, "SO_DEBUG"), XLAT_PAIR(2, "SO_REUSEADDR"),
@@ -270,36 +262,6 @@ static const struct xlat_entry nlopt_names[] = {
 };
 static const struct xlat nlopt = XLAT_TABLE(nlopt_names);
 
-static const struct xlat_entry scm_names[] = {
-	XLAT_PAIR(1, "SCM_RIGHTS"), XLAT_PAIR(2, "SCM_CREDENTIALS"),
-	XLAT_PAIR(3, "SCM_SECURITY"), XLAT_PAIR(4, "SCM_PIDFD"),
-	XLAT_PAIR(29, "SO_TIMESTAMP_OLD"), XLAT_PAIR(35, "SO_TIMESTAMPNS_OLD"),
-	XLAT_PAIR(37, "SO_TIMESTAMPING_OLD"),
-};
-static const struct xlat scm = XLAT_TABLE(scm_names);
-
-/* ---- small helpers ------------------------------------------------- */
-
-static void
-put_quoted(const char *s, size_t len)
-{
-	char q[FMT_QUOTE_SIZE(SA_MAX)];
-
-	if (len > SA_MAX)
-		len = SA_MAX;
-	/* -x: hex when a byte needs escaping; -xx: always */
-	if (opts.xflag > 1 || (opts.xflag && fmt_needs_escape(s, len)))
-		out_write(q, fmt_quote_hex(q, s, len));
-	else
-		out_write(q, fmt_quote(q, s, len));
-}
-
-/* Text strace shows quoted, like an address: in hex under -xx. */
-static void
-put_text(const char *t)
-{
-	put_quoted(t, strlen(t));
-}
 
 /* "[N]" read from a tracee int, or the address. */
 static void
@@ -316,220 +278,6 @@ print_int_ptr(pid_t tid, uint64_t addr)
 		return;
 	}
 	out_printf("[%d]", v);
-}
-
-/* Read a socklen_t at entry into scratch[slot] (scratch[slot+1] = valid). */
-static void
-save_len(struct sc_ctx *c, uint64_t addr, unsigned slot)
-{
-	uint32_t v;
-
-	if (addr && umem_read(c->tid, addr, &v, sizeof(v)) == 0) {
-		c->scratch[slot] = v;
-		c->scratch[slot + 1] = 1;
-	}
-}
-
-/*
- * The socklen_t at addr after the call: "[in => out]", "[out]" when the
- * kernel left it alone, "[in]" after an error.
- */
-static void
-print_len_inout(struct sc_ctx *c, uint64_t addr, unsigned slot)
-{
-	uint32_t out;
-
-	if (!addr) {
-		out_write("NULL", 4);
-		return;
-	}
-	if (!c->scratch[slot + 1]) {
-		dec_print_ptr(addr);
-		return;
-	}
-	if (c->is_error || umem_read(c->tid, addr, &out, sizeof(out)) < 0) {
-		out_printf("[%u]", (unsigned)c->scratch[slot]);
-		return;
-	}
-	if (out == (uint32_t)c->scratch[slot])
-		out_printf("[%u]", out);
-	else
-		out_printf("[%u => %u]", (unsigned)c->scratch[slot], out);
-}
-
-/* ---- socket addresses ------------------------------------------------- */
-
-static void
-print_sa_data(const unsigned char *b, size_t len)
-{
-	if (len <= 2)
-		return;
-	out_write(", sa_data=", 10);
-	put_quoted((const char *)b + 2, len - 2);
-}
-
-static void
-print_sa_unix(const unsigned char *b, size_t len)
-{
-	const char *path = (const char *)b + 2;
-	size_t n = len - 2;
-
-	if (n > sizeof(((struct sockaddr_un *)0)->sun_path))
-		n = sizeof(((struct sockaddr_un *)0)->sun_path);
-	out_write(", sun_path=", 11);
-	if (path[0] == '\0') {
-		/* abstract: the name is exactly the remaining bytes */
-		out_write("@", 1);
-		put_quoted(path + 1, n - 1);
-		return;
-	}
-	put_quoted(path, strnlen(path, n));
-}
-
-static void
-print_sa_in(const unsigned char *b)
-{
-	struct sockaddr_in sin;
-	char a[INET_ADDRSTRLEN];
-
-	memcpy(&sin, b, sizeof(sin));
-	inet_ntop(AF_INET, &sin.sin_addr, a, sizeof(a));
-	out_printf(", sin_port=htons(%u), sin_addr=inet_addr(",
-		   ntohs(sin.sin_port));
-	put_text(a);
-	out_write(")", 1);
-}
-
-static void
-print_sa_in6(const unsigned char *b, size_t len)
-{
-	struct sockaddr_in6 s6;
-	char a[INET6_ADDRSTRLEN];
-
-	memset(&s6, 0, sizeof(s6));
-	memcpy(&s6, b, len < sizeof(s6) ? len : sizeof(s6));
-	inet_ntop(AF_INET6, &s6.sin6_addr, a, sizeof(a));
-	out_printf(", sin6_port=htons(%u), sin6_flowinfo=htonl(%u)"
-		   ", inet_pton(AF_INET6, ",
-		   ntohs(s6.sin6_port), ntohl(s6.sin6_flowinfo));
-	put_text(a);
-	out_write(", &sin6_addr)", 13);
-	if (len < sizeof(s6))
-		return;	/* RFC 2133 layout, without the scope id */
-	out_write(", sin6_scope_id=", 16);
-	if (s6.sin6_scope_id &&
-	    (IN6_IS_ADDR_LINKLOCAL(&s6.sin6_addr) ||
-	     IN6_IS_ADDR_MC_LINKLOCAL(&s6.sin6_addr))) {
-		char ifname[IF_NAMESIZE];
-
-		/* An interface of the tracer's own namespace, as strace does. */
-		if (if_indextoname(s6.sin6_scope_id, ifname)) {
-			out_write("if_nametoindex(", 15);
-			put_text(ifname);
-			out_write(")", 1);
-			return;
-		}
-	}
-	out_printf("%u", s6.sin6_scope_id);
-}
-
-static void
-print_sa_nl(const unsigned char *b)
-{
-	struct sockaddr_nl nl;
-
-	memcpy(&nl, b, sizeof(nl));
-	out_printf(", nl_pid=%u, nl_groups=%#08x", nl.nl_pid, nl.nl_groups);
-}
-
-/*
- * A socket address of len bytes at addr: "{sa_family=AF_INET, ...}".
- * Too short to hold a family, or unreadable: the address.
- */
-static void
-print_sockaddr(struct sc_ctx *c, uint64_t addr, uint64_t len)
-{
-	unsigned char b[SA_MAX + 1];
-	uint16_t family;
-	size_t n = len > SA_MAX ? SA_MAX : (size_t)len;
-
-	if (!addr) {
-		out_write("NULL", 4);
-		return;
-	}
-	if (n < 2 || umem_read(c->tid, addr, b, n) < 0) {
-		dec_print_ptr(addr);
-		return;
-	}
-	b[n] = '\0';
-	memcpy(&family, b, sizeof(family));
-	out_write("{sa_family=", 11);
-	dec_print_xval(&af, family, "%#llx", "AF_???");
-	switch (family) {
-	case AF_UNIX:
-		if (n > 2)
-			print_sa_unix(b, n);
-		break;
-	case AF_INET:
-		if (n >= sizeof(struct sockaddr_in))
-			print_sa_in(b);
-		else
-			print_sa_data(b, n);
-		break;
-	case AF_INET6:
-		if (n >= 24)
-			print_sa_in6(b, n);
-		else
-			print_sa_data(b, n);
-		break;
-	case AF_NETLINK:
-		if (n >= sizeof(struct sockaddr_nl))
-			print_sa_nl(b);
-		else
-			print_sa_data(b, n);
-		break;
-	default:
-		print_sa_data(b, n);
-		break;
-	}
-	out_write("}", 1);
-}
-
-/* An output sockaddr after the call: its length is min(in, out). */
-static void
-print_sockaddr_out(struct sc_ctx *c, uint64_t addr, uint64_t lenp,
-		   unsigned slot)
-{
-	uint32_t out;
-	uint64_t len;
-
-	if (!addr) {
-		out_write("NULL", 4);
-		return;
-	}
-	if (c->is_error || !lenp || !c->scratch[slot + 1] ||
-	    umem_read(c->tid, lenp, &out, sizeof(out)) < 0) {
-		dec_print_ptr(addr);
-		return;
-	}
-	len = out < c->scratch[slot] ? out : c->scratch[slot];
-	print_sockaddr(c, addr, len);
-}
-
-/*
- * Data sent to or received from an AF_NETLINK address is a list of
- * netlink messages; they are decoded for NETLINK_ROUTE sockets.
- */
-static bool
-is_netlink_data(struct sc_ctx *c, int fd, uint64_t sa, uint64_t salen)
-{
-	uint16_t family;
-
-	if (!sa || salen < sizeof(family) ||
-	    umem_read(c->tid, sa, &family, sizeof(family)) < 0 ||
-	    family != AF_NETLINK)
-		return false;
-	return dec_netlink_is_route(c, fd);
 }
 
 /* ---- socket, socketpair ------------------------------------------------- */
@@ -604,7 +352,7 @@ print_socket_triple(struct sc_ctx *c)
 {
 	uint32_t family = (uint32_t)dec_arg(c, 0);
 
-	dec_print_xval(&af, family, "%#llx", "AF_???");
+	dec_print_xval(&net_af, family, "%#llx", "AF_???");
 	out_write(", ", 2);
 	print_socktype(dec_arg(c, 1));
 	out_write(", ", 2);
@@ -660,7 +408,7 @@ dec_sockaddr_in(struct sc_ctx *c)
 		return DEC_DONE;
 	dec_print_fd(c, (int)dec_arg(c, 0));
 	out_write(", ", 2);
-	print_sockaddr(c, dec_arg(c, 1), (uint32_t)dec_arg(c, 2));
+	net_print_sockaddr(c, dec_arg(c, 1), (uint32_t)dec_arg(c, 2));
 	out_printf(", %u", (unsigned)dec_arg(c, 2));
 	return DEC_DONE;
 }
@@ -685,12 +433,12 @@ dec_sockaddr_out(struct sc_ctx *c)
 	if (!c->exiting) {
 		dec_print_fd(c, (int)dec_arg(c, 0));
 		out_write(", ", 2);
-		save_len(c, dec_arg(c, 2), 0);
+		net_save_len(c, dec_arg(c, 2), 0);
 		return DEC_MORE;
 	}
-	print_sockaddr_out(c, dec_arg(c, 1), dec_arg(c, 2), 0);
+	net_print_sockaddr_out(c, dec_arg(c, 1), dec_arg(c, 2), 0);
 	out_write(", ", 2);
-	print_len_inout(c, dec_arg(c, 2), 0);
+	net_print_len_inout(c, dec_arg(c, 2), 0);
 	return DEC_DONE;
 }
 
@@ -739,7 +487,7 @@ print_level_name(struct sc_ctx *c)
 
 	dec_print_fd(c, (int)dec_arg(c, 0));
 	out_write(", ", 2);
-	dec_print_xval(&sol, level, "%#llx", "SOL_??");
+	dec_print_xval(&net_sol, level, "%#llx", "SOL_??");
 	out_write(", ", 2);
 	print_optname(level, (uint32_t)dec_arg(c, 2));
 	out_write(", ", 2);
@@ -841,7 +589,7 @@ dec_getsockopt(struct sc_ctx *c)
 
 	if (!c->exiting) {
 		print_level_name(c);
-		save_len(c, lenp, 0);
+		net_save_len(c, lenp, 0);
 		return DEC_MORE;
 	}
 	if (c->is_error || !c->scratch[1] ||
@@ -857,7 +605,7 @@ dec_getsockopt(struct sc_ctx *c)
 			     dec_arg(c, 3), out, true);
 	}
 	out_write(", ", 2);
-	print_len_inout(c, lenp, 0);
+	net_print_len_inout(c, lenp, 0);
 	return DEC_DONE;
 }
 
@@ -870,15 +618,15 @@ dec_sendto(struct sc_ctx *c)
 		return DEC_DONE;
 	dec_print_fd(c, (int)dec_arg(c, 0));
 	out_write(", ", 2);
-	if (is_netlink_data(c, (int)dec_arg(c, 0), dec_arg(c, 4),
+	if (net_is_netlink_data(c, (int)dec_arg(c, 0), dec_arg(c, 4),
 			    (uint32_t)dec_arg(c, 5)))
 		dec_print_netlink(c, dec_arg(c, 1), dec_arg(c, 2));
 	else
 		dec_print_buf(c->tid, dec_arg(c, 1), dec_arg(c, 2));
 	out_printf(", %llu, ", (unsigned long long)dec_arg(c, 2));
-	dec_print_flags(&msgflags, (uint32_t)dec_arg(c, 3), NULL);
+	dec_print_flags(&net_msgflags, (uint32_t)dec_arg(c, 3), NULL);
 	out_write(", ", 2);
-	print_sockaddr(c, dec_arg(c, 4), (uint32_t)dec_arg(c, 5));
+	net_print_sockaddr(c, dec_arg(c, 4), (uint32_t)dec_arg(c, 5));
 	out_printf(", %u", (unsigned)dec_arg(c, 5));
 	return DEC_DONE;
 }
@@ -889,405 +637,22 @@ dec_recvfrom(struct sc_ctx *c)
 	if (!c->exiting) {
 		dec_print_fd(c, (int)dec_arg(c, 0));
 		out_write(", ", 2);
-		save_len(c, dec_arg(c, 5), 0);
+		net_save_len(c, dec_arg(c, 5), 0);
 		return DEC_MORE;
 	}
 	if (c->is_error)
 		dec_print_ptr(dec_arg(c, 1));
 	else if (c->scratch[1] &&
-		 is_netlink_data(c, (int)dec_arg(c, 0), dec_arg(c, 4),
+		 net_is_netlink_data(c, (int)dec_arg(c, 0), dec_arg(c, 4),
 				 c->scratch[0]))
 		dec_print_netlink(c, dec_arg(c, 1), (uint64_t)c->rval);
 	else
 		dec_print_buf(c->tid, dec_arg(c, 1), (uint64_t)c->rval);
 	out_printf(", %llu, ", (unsigned long long)dec_arg(c, 2));
-	dec_print_flags(&msgflags, (uint32_t)dec_arg(c, 3), NULL);
+	dec_print_flags(&net_msgflags, (uint32_t)dec_arg(c, 3), NULL);
 	out_write(", ", 2);
-	print_sockaddr_out(c, dec_arg(c, 4), dec_arg(c, 5), 0);
+	net_print_sockaddr_out(c, dec_arg(c, 4), dec_arg(c, 5), 0);
 	out_write(", ", 2);
-	print_len_inout(c, dec_arg(c, 5), 0);
-	return DEC_DONE;
-}
-
-/* ---- msghdr ---------------------------------------------------------------- */
-
-/* struct msghdr, word-size neutral. */
-struct msg_fields {
-	uint64_t name, namelen, iov, iovlen, control, controllen, flags;
-};
-
-static unsigned
-msghdr_size(unsigned ws)
-{
-	return ws == 4 ? 28 : 56;
-}
-
-static int
-read_msghdr(struct sc_ctx *c, uint64_t addr, struct msg_fields *m)
-{
-	unsigned ws = c->entry->wordsize;
-	unsigned char b[56];
-
-	if (umem_read(c->tid, addr, b, msghdr_size(ws)) < 0)
-		return -1;
-	if (ws == 4) {
-		uint32_t w[7];
-
-		memcpy(w, b, sizeof(w));
-		*m = (struct msg_fields){ w[0], w[1], w[2], w[3], w[4], w[5],
-					  w[6] };
-	} else {
-		uint64_t w[7];
-
-		memcpy(w, b, sizeof(w));
-		*m = (struct msg_fields){ w[0], (uint32_t)w[1], w[2], w[3],
-					  w[4], w[5], (uint32_t)w[6] };
-	}
-	return 0;
-}
-
-static void
-print_cmsg_data(struct sc_ctx *c, int level, int type, const unsigned char *d,
-		size_t len)
-{
-	size_t i;
-
-	out_write(", cmsg_data=", 12);
-	if (level == SOL_SOCKET && type == SCM_RIGHTS) {
-		out_write("[", 1);
-		for (i = 0; i + 4 <= len; i += 4) {
-			int fd;
-
-			memcpy(&fd, d + i, sizeof(fd));
-			if (i)
-				out_write(", ", 2);
-			if (i / 4 >= opts.max_strlen) {
-				out_write("...", 3);
-				break;
-			}
-			dec_print_fd(c, fd);
-		}
-		out_write("]", 1);
-		return;
-	}
-	if (level == SOL_SOCKET && type == SCM_CREDENTIALS && len >= 12) {
-		uint32_t v[3];
-
-		memcpy(v, d, sizeof(v));
-		out_printf("{pid=%d, uid=%u, gid=%u}", (int)v[0], v[1], v[2]);
-		return;
-	}
-	put_quoted((const char *)d, len);
-}
-
-/* Control messages: "[{cmsg_len=20, cmsg_level=SOL_SOCKET, ...}]". */
-static void
-print_cmsgs(struct sc_ctx *c, uint64_t addr, uint64_t len)
-{
-	unsigned ws = c->entry->wordsize, hdr = ws == 4 ? 12 : 16;
-	unsigned char b[512];
-	size_t n = len > sizeof(b) ? sizeof(b) : (size_t)len, off = 0;
-	unsigned count = 0;
-
-	if (!addr) {
-		out_write("NULL", 4);
-		return;
-	}
-	if (umem_read(c->tid, addr, b, n) < 0) {
-		dec_print_ptr(addr);
-		return;
-	}
-	out_write("[", 1);
-	while (off + hdr <= n) {
-		uint64_t clen;
-		int level, type;
-
-		if (ws == 4) {
-			uint32_t l;
-
-			memcpy(&l, b + off, 4);
-			clen = l;
-		} else {
-			memcpy(&clen, b + off, 8);
-		}
-		memcpy(&level, b + off + ws, 4);
-		memcpy(&type, b + off + ws + 4, 4);
-		if (count++)
-			out_write(", ", 2);
-		out_printf("{cmsg_len=%llu, cmsg_level=", (unsigned long long)clen);
-		dec_print_xval(&sol, (uint32_t)level, "%#llx", "SOL_??");
-		out_write(", cmsg_type=", 12);
-		if (level == SOL_SOCKET)
-			dec_print_xval(&scm, (uint32_t)type, "%#llx", "SCM_???");
-		else
-			out_printf("%#x", type);
-		if (clen > hdr) {
-			size_t dlen = clen - hdr;
-
-			if (dlen > n - off - hdr)
-				dlen = n - off - hdr;
-			print_cmsg_data(c, level, type, b + off + hdr, dlen);
-		}
-		out_write("}", 1);
-		if (clen < hdr)
-			break;
-		/* CMSG_ALIGN: the next header starts word-aligned */
-		clen = (clen + ws - 1) & ~(uint64_t)(ws - 1);
-		if (clen > n - off)
-			break;
-		off += (size_t)clen;
-	}
-	out_write("]", 1);
-}
-
-/*
- * A whole msghdr.  limit: bytes of iov data to show (the result of a
- * receive, ~0 for a send).  in_namelen: msg_namelen before a receive.
- */
-static void
-print_msghdr_fields(struct sc_ctx *c, const struct msg_fields *m,
-		    uint64_t limit, int64_t in_namelen)
-{
-	uint64_t shown = m->namelen;
-
-	/* a receive shows min(in, out) bytes of the sender's address */
-	if (in_namelen >= 0 && (uint64_t)in_namelen < shown)
-		shown = (uint64_t)in_namelen;
-	out_write("{msg_name=", 10);
-	print_sockaddr(c, m->name, shown);
-	if (in_namelen >= 0 && (uint64_t)in_namelen != m->namelen)
-		out_printf(", msg_namelen=%u => %u", (unsigned)in_namelen,
-			   (unsigned)m->namelen);
-	else
-		out_printf(", msg_namelen=%u", (unsigned)m->namelen);
-	out_write(", msg_iov=", 10);
-	dec_print_iovec(c, m->iov, m->iovlen, limit,
-			is_netlink_data(c, (int)dec_arg(c, 0), m->name, shown) ?
-			dec_print_netlink : NULL);
-	out_printf(", msg_iovlen=%llu", (unsigned long long)m->iovlen);
-	if (m->controllen) {
-		out_write(", msg_control=", 14);
-		print_cmsgs(c, m->control, m->controllen);
-	}
-	out_printf(", msg_controllen=%llu, msg_flags=",
-		   (unsigned long long)m->controllen);
-	dec_print_flags(&msgflags, (uint32_t)m->flags, NULL);
-	out_write("}", 1);
-}
-
-static void
-print_msghdr(struct sc_ctx *c, uint64_t addr, uint64_t limit,
-	     int64_t in_namelen)
-{
-	struct msg_fields m;
-
-	if (!addr) {
-		out_write("NULL", 4);
-		return;
-	}
-	if (read_msghdr(c, addr, &m) < 0) {
-		dec_print_ptr(addr);
-		return;
-	}
-	print_msghdr_fields(c, &m, limit, in_namelen);
-}
-
-enum dec_status
-dec_sendmsg(struct sc_ctx *c)
-{
-	if (c->exiting)
-		return DEC_DONE;
-	dec_print_fd(c, (int)dec_arg(c, 0));
-	out_write(", ", 2);
-	print_msghdr(c, dec_arg(c, 1), ~0ULL, -1);
-	out_write(", ", 2);
-	dec_print_flags(&msgflags, (uint32_t)dec_arg(c, 2), NULL);
-	return DEC_DONE;
-}
-
-enum dec_status
-dec_recvmsg(struct sc_ctx *c)
-{
-	struct msg_fields m;
-
-	if (!c->exiting) {
-		dec_print_fd(c, (int)dec_arg(c, 0));
-		out_write(", ", 2);
-		/* msg_namelen before the call: printed if the call fails */
-		if (dec_arg(c, 1) && read_msghdr(c, dec_arg(c, 1), &m) == 0) {
-			c->scratch[0] = m.namelen;
-			c->scratch[1] = 1;
-		}
-		return DEC_MORE;
-	}
-	if (c->is_error) {
-		if (c->scratch[1])
-			out_printf("{msg_namelen=%u}", (unsigned)c->scratch[0]);
-		else
-			dec_print_ptr(dec_arg(c, 1));
-	} else {
-		print_msghdr(c, dec_arg(c, 1), (uint64_t)c->rval,
-			     c->scratch[1] ? (int64_t)c->scratch[0] : -1);
-	}
-	out_write(", ", 2);
-	dec_print_flags(&msgflags, (uint32_t)dec_arg(c, 2), NULL);
-	return DEC_DONE;
-}
-
-/*
- * recvmmsg keeps in c->scratch: [0..1] the timeout given, [2] msg_namelen
- * of the first two entries (32 bits each), [3] which of those are valid
- * (bit 0: timeout, bits 1-2: namelens).
- */
-#define MMSG_SAVED 2
-
-static void
-mmsg_save(struct sc_ctx *c)
-{
-	unsigned ws = c->entry->wordsize, stride = ws == 4 ? 32 : 64;
-	uint64_t addr = dec_arg(c, 1), i;
-
-	for (i = 0; addr && i < MMSG_SAVED && i < (uint32_t)dec_arg(c, 2); i++) {
-		struct msg_fields m;
-
-		if (read_msghdr(c, addr + i * stride, &m) < 0)
-			break;
-		c->scratch[2] |= (m.namelen & 0xffffffffULL) << (32 * i);
-		c->scratch[3] |= 2ULL << i;
-	}
-}
-
-static int64_t
-mmsg_in_namelen(struct sc_ctx *c, uint64_t i)
-{
-	if (i >= MMSG_SAVED || !(c->scratch[3] & (2ULL << i)))
-		return -1;
-	return (int64_t)((c->scratch[2] >> (32 * i)) & 0xffffffffULL);
-}
-
-/*
- * mmsghdr vectors, printed after the call for the rval entries the kernel
- * handled (msg_len is an output).  recv: each entry's data stops at its
- * msg_len.
- */
-static void
-print_mmsgvec(struct sc_ctx *c, uint64_t addr, uint64_t count, bool recv)
-{
-	unsigned ws = c->entry->wordsize;
-	unsigned stride = ws == 4 ? 32 : 64;
-	bool opened = false;
-	uint64_t i;
-
-	if (c->is_error || !addr) {
-		dec_print_ptr(addr);
-		return;
-	}
-	for (i = 0; i < count; i++) {
-		uint64_t a = addr + i * stride;
-		struct msg_fields m;
-		uint32_t mlen;
-
-		if (read_msghdr(c, a, &m) < 0 ||
-		    umem_read(c->tid, a + msghdr_size(ws), &mlen,
-			      sizeof(mlen)) < 0) {
-			if (i == 0) {
-				dec_print_ptr(addr);
-				return;
-			}
-			out_write(", ...", 5);
-			break;
-		}
-		out_write(i ? ", " : "[", i ? 2 : 1);
-		opened = true;
-		if (i >= opts.max_strlen) {
-			out_write("...", 3);
-			break;
-		}
-		out_write("{msg_hdr=", 9);
-		print_msghdr_fields(c, &m, recv ? mlen : ~0ULL,
-				    recv ? mmsg_in_namelen(c, i) : -1);
-		out_printf(", msg_len=%u}", mlen);
-	}
-	if (i == 0 && !opened)
-		out_write("[", 1);
-	out_write("]", 1);
-}
-
-enum dec_status
-dec_sendmmsg(struct sc_ctx *c)
-{
-	if (!c->exiting) {
-		dec_print_fd(c, (int)dec_arg(c, 0));
-		out_write(", ", 2);
-		return DEC_MORE;
-	}
-	print_mmsgvec(c, dec_arg(c, 1), (uint64_t)c->rval, false);
-	out_printf(", %u, ", (unsigned)dec_arg(c, 2));
-	dec_print_flags(&msgflags, (uint32_t)dec_arg(c, 3), NULL);
-	return DEC_DONE;
-}
-
-/* A struct timespec from the tracee: 0, or -1 when unreadable. */
-static int
-read_timespec(struct sc_ctx *c, uint64_t addr, int64_t ts[2])
-{
-	/* compat tracees: 32-bit fields, except in recvmmsg_time64 */
-	if (c->entry->wordsize == 4 && !strstr(c->ent->name, "_time64")) {
-		int32_t t[2];
-
-		if (umem_read(c->tid, addr, t, sizeof(t)) < 0)
-			return -1;
-		ts[0] = t[0];
-		ts[1] = t[1];
-		return 0;
-	}
-	return umem_read(c->tid, addr, ts, 2 * sizeof(int64_t));
-}
-
-/* recvmmsg's result: the count, and the time the timeout left. */
-static void
-print_mmsg_rval(struct sc_ctx *c)
-{
-	int64_t ts[2];
-
-	out_printf("= %lld", (long long)c->rval);
-	if (read_timespec(c, dec_arg(c, 4), ts) == 0)
-		out_printf(" (left {tv_sec=%lld, tv_nsec=%lld})",
-			   (long long)ts[0], (long long)ts[1]);
-}
-
-enum dec_status
-dec_recvmmsg(struct sc_ctx *c)
-{
-	uint64_t tsp = dec_arg(c, 4);
-
-	if (!c->exiting) {
-		int64_t ts[2];
-
-		dec_print_fd(c, (int)dec_arg(c, 0));
-		out_write(", ", 2);
-		/* the timeout is shown as given; what is left, after */
-		if (tsp && read_timespec(c, tsp, ts) == 0) {
-			c->scratch[0] = (uint64_t)ts[0];
-			c->scratch[1] = (uint64_t)ts[1];
-			c->scratch[3] |= 1;
-		}
-		mmsg_save(c);
-		return DEC_MORE;
-	}
-	print_mmsgvec(c, dec_arg(c, 1), (uint64_t)c->rval, true);
-	out_printf(", %u, ", (unsigned)dec_arg(c, 2));
-	dec_print_flags(&msgflags, (uint32_t)dec_arg(c, 3), NULL);
-	out_write(", ", 2);
-	if (!tsp) {
-		out_write("NULL", 4);
-	} else if (c->scratch[3] & 1) {
-		out_printf("{tv_sec=%lld, tv_nsec=%lld}",
-			   (long long)c->scratch[0], (long long)c->scratch[1]);
-		if (!c->is_error)
-			c->print_rval = print_mmsg_rval;
-	} else {
-		dec_print_ptr(tsp);
-	}
+	net_print_len_inout(c, dec_arg(c, 5), 0);
 	return DEC_DONE;
 }
