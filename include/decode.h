@@ -10,6 +10,7 @@
 #define FTRACE_DECODE_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <signal.h>
 #include <sys/types.h>
@@ -98,6 +99,15 @@ enum dec_status dec_unknown(struct sc_ctx *c);
  */
 void dec_print_compound(uint64_t v, const char *raw_fmt,
 			void (*names)(uint64_t v));
+
+/*
+ * Read n bytes of a struct at addr for printing.  When it cannot be shown
+ * (addr NULL or unreadable) print the address as strace does ("NULL" or
+ * 0x...) and return false.  dec_fetch_out is for what the kernel writes:
+ * after a failed call it is not read, only its address printed.
+ */
+bool dec_fetch(struct sc_ctx *c, uint64_t addr, void *buf, size_t n);
+bool dec_fetch_out(struct sc_ctx *c, uint64_t addr, void *buf, size_t n);
 
 /* n tracee words (4 or 8 bytes each) at addr into 64-bit values; -1 if unreadable. */
 int dec_read_words(struct sc_ctx *c, uint64_t addr, uint64_t *w, unsigned n);

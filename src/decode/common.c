@@ -28,6 +28,25 @@ dec_print_ptr(uint64_t addr)
 	out_write(tmp, fmt_ptr(tmp, sizeof(tmp), addr));
 }
 
+bool
+dec_fetch(struct sc_ctx *c, uint64_t addr, void *buf, size_t n)
+{
+	if (addr && umem_read(c->tid, addr, buf, n) == 0)
+		return true;
+	dec_print_ptr(addr);
+	return false;
+}
+
+bool
+dec_fetch_out(struct sc_ctx *c, uint64_t addr, void *buf, size_t n)
+{
+	if (c->exiting && c->is_error) {
+		dec_print_ptr(addr);
+		return false;
+	}
+	return dec_fetch(c, addr, buf, n);
+}
+
 static void
 print_quoted(const char *s, size_t len, bool abbreviated)
 {

@@ -127,10 +127,8 @@ print_owner_ex(struct sc_ctx *c, uint64_t addr)
 {
 	struct f_owner_ex o;
 
-	if (umem_read(c->tid, addr, &o, sizeof(o)) < 0) {
-		dec_print_ptr(addr);
+	if (!dec_fetch(c, addr, &o, sizeof(o)))
 		return;
-	}
 	out_write("{type=", 6);
 	dec_print_xval(&owner_types, (uint32_t)o.type, "%#llx", "F_OWNER_???");
 	out_printf(", pid=%d}", o.pid);
@@ -314,10 +312,8 @@ print_fd_pair(struct sc_ctx *c, uint64_t addr)
 {
 	int fds[2];
 
-	if (c->is_error || umem_read(c->tid, addr, fds, sizeof(fds)) < 0) {
-		dec_print_ptr(addr);
+	if (!dec_fetch_out(c, addr, fds, sizeof(fds)))
 		return;
-	}
 	out_write("[", 1);
 	dec_print_fd(c, fds[0]);
 	out_write(", ", 2);
@@ -431,10 +427,8 @@ print_off_ptr(struct sc_ctx *c, uint64_t addr)
 		out_write("NULL", 4);
 		return;
 	}
-	if (umem_read(c->tid, addr, &off, sizeof(off)) < 0) {
-		dec_print_ptr(addr);
+	if (!dec_fetch(c, addr, &off, sizeof(off)))
 		return;
-	}
 	if (c->entry->wordsize == 4 && c->ent->args[0] == 'f' &&
 	    c->ent->nargs == 4)
 		off = (int32_t)off;	/* sendfile's off_t is a long */

@@ -192,10 +192,8 @@ print_termios(struct sc_ctx *c, uint64_t addr)
 	uint32_t o, cf, rest;
 	unsigned i;
 
-	if (umem_read(c->tid, addr, &t, sizeof(t)) < 0) {
-		dec_print_ptr(addr);
+	if (!dec_fetch(c, addr, &t, sizeof(t)))
 		return;
-	}
 	out_write("{c_iflag=", 9);
 	print_tail_flags(&iflags, t.c_iflag);
 	o = t.c_oflag;
@@ -250,10 +248,8 @@ print_winsize(struct sc_ctx *c, uint64_t addr)
 {
 	struct k_winsize w;
 
-	if (umem_read(c->tid, addr, &w, sizeof(w)) < 0) {
-		dec_print_ptr(addr);
+	if (!dec_fetch(c, addr, &w, sizeof(w)))
 		return;
-	}
 	out_printf("{ws_row=%u, ws_col=%u, ws_xpixel=%u, ws_ypixel=%u}",
 		   w.ws_row, w.ws_col, w.ws_xpixel, w.ws_ypixel);
 }
@@ -267,10 +263,8 @@ print_int_ptr(struct sc_ctx *c, uint64_t addr)
 		out_write("NULL", 4);
 		return;
 	}
-	if (umem_read(c->tid, addr, &v, sizeof(v)) < 0) {
-		dec_print_ptr(addr);
+	if (!dec_fetch(c, addr, &v, sizeof(v)))
 		return;
-	}
 	out_printf("[%d]", v);
 }
 

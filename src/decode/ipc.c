@@ -165,10 +165,8 @@ print_timespec(struct sc_ctx *c, uint64_t addr)
 	if (!native(c) && !strstr(c->ent->name, "_time64")) {
 		int32_t t[2];
 
-		if (umem_read(c->tid, addr, t, sizeof(t)) < 0) {
-			dec_print_ptr(addr);
+		if (!dec_fetch(c, addr, t, sizeof(t)))
 			return;
-		}
 		ts[0] = t[0];
 		ts[1] = t[1];
 	} else if (umem_read(c->tid, addr, ts, sizeof(ts)) < 0) {

@@ -110,10 +110,8 @@ print_cmsgs(struct sc_ctx *c, uint64_t addr, uint64_t len)
 		out_write("NULL", 4);
 		return;
 	}
-	if (umem_read(c->tid, addr, b, n) < 0) {
-		dec_print_ptr(addr);
+	if (!dec_fetch(c, addr, b, n))
 		return;
-	}
 	out_write("[", 1);
 	while (off + hdr <= n) {
 		uint64_t clen;

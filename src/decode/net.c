@@ -378,10 +378,8 @@ dec_socketpair(struct sc_ctx *c)
 		out_write(", ", 2);
 		return DEC_MORE;
 	}
-	if (c->is_error || umem_read(c->tid, p, sv, sizeof(sv)) < 0) {
-		dec_print_ptr(p);
+	if (!dec_fetch_out(c, p, sv, sizeof(sv)))
 		return DEC_DONE;
-	}
 	/* an array like any other: -s caps its elements */
 	out_write("[", 1);
 	if (opts.max_strlen < 1) {

@@ -41,10 +41,8 @@ print_timeout(struct sc_ctx *c, uint64_t addr, bool usec)
 	if (ws == 4) {
 		int32_t t32[2];
 
-		if (umem_read(c->tid, addr, t32, sizeof(t32)) < 0) {
-			dec_print_ptr(addr);
+		if (!dec_fetch(c, addr, t32, sizeof(t32)))
 			return;
-		}
 		tv[0] = t32[0];
 		tv[1] = t32[1];
 	} else if (umem_read(c->tid, addr, tv, sizeof(tv)) < 0) {

@@ -612,10 +612,8 @@ dec_uname(struct sc_ctx *c)
 		return DEC_MORE;
 	if (c->args_done)
 		return DEC_DONE;
-	if (c->is_error || !addr || umem_read(c->tid, addr, buf, sizeof(buf)) < 0) {
-		dec_print_ptr(addr);
+	if (!dec_fetch_out(c, addr, buf, sizeof(buf)))
 		return DEC_DONE;
-	}
 	for (i = 0; i < n; i++) {
 		out_printf("%s%s=", i ? ", " : "{", fields[i]);
 		dec_print_path(c->tid, addr + i * 65);

@@ -22,10 +22,8 @@ print_cpu_mask(struct sc_ctx *c, uint64_t addr, uint64_t len)
 	bool first = true;
 	size_t i;
 
-	if (!addr || umem_read(c->tid, addr, mask, n) < 0) {
-		dec_print_ptr(addr);
+	if (!dec_fetch(c, addr, mask, n))
 		return;
-	}
 	out_write("[", 1);
 	for (i = 0; i < n * 8; i++) {
 		if (mask[i / 8] & (1u << (i % 8))) {
@@ -250,10 +248,8 @@ dec_sysinfo(struct sc_ctx *c)
 		return DEC_MORE;
 	if (c->args_done)
 		return DEC_DONE;
-	if (c->is_error || !a || umem_read(c->tid, a, b, w32 ? 56 : 112) < 0) {
-		dec_print_ptr(a);
+	if (!dec_fetch_out(c, a, b, w32 ? 56 : 112))
 		return DEC_DONE;
-	}
 	for (i = 0; i < 10; i++) {
 		uint32_t v32;
 
@@ -388,10 +384,8 @@ print_sched_attr(struct sc_ctx *c, uint64_t addr, uint32_t len)
 	struct sched_attr56 a = { 0 };
 	uint32_t n;
 
-	if (!addr || umem_read(c->tid, addr, &a, 48) < 0) {
-		dec_print_ptr(addr);
+	if (!dec_fetch(c, addr, &a, 48))
 		return;
-	}
 	n = len ? len : a.size;
 	if (n >= 56)
 		(void)umem_read(c->tid, addr, &a, 56);

@@ -371,10 +371,8 @@ print_sigaction(struct sc_ctx *c, uint64_t addr)
 	if (ws == 8) {
 		uint64_t sa[4];
 
-		if (umem_read(c->tid, addr, sa, sizeof(sa)) < 0) {
-			dec_print_ptr(addr);
+		if (!dec_fetch(c, addr, sa, sizeof(sa)))
 			return;
-		}
 		handler = sa[0];
 		flags = sa[1];
 		restorer = sa[2];
@@ -382,10 +380,8 @@ print_sigaction(struct sc_ctx *c, uint64_t addr)
 	} else {
 		uint32_t sa[5];
 
-		if (umem_read(c->tid, addr, sa, sizeof(sa)) < 0) {
-			dec_print_ptr(addr);
+		if (!dec_fetch(c, addr, sa, sizeof(sa)))
 			return;
-		}
 		handler = sa[0];
 		flags = sa[1];
 		restorer = sa[2];
@@ -647,20 +643,16 @@ print_stack(struct sc_ctx *c, uint64_t addr)
 	if (c->entry->wordsize == 4) {
 		uint32_t st[3];
 
-		if (umem_read(c->tid, addr, st, sizeof(st)) < 0) {
-			dec_print_ptr(addr);
+		if (!dec_fetch(c, addr, st, sizeof(st)))
 			return;
-		}
 		sp = st[0];
 		flags = st[1];
 		size = st[2];
 	} else {
 		uint64_t st[3];
 
-		if (umem_read(c->tid, addr, st, sizeof(st)) < 0) {
-			dec_print_ptr(addr);
+		if (!dec_fetch(c, addr, st, sizeof(st)))
 			return;
-		}
 		sp = st[0];
 		flags = (uint32_t)st[1];
 		size = st[2];

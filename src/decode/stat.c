@@ -205,10 +205,8 @@ print_struct_statx(struct sc_ctx *c, uint64_t addr)
 {
 	struct k_statx s;
 
-	if (c->is_error || umem_read(c->tid, addr, &s, sizeof(s)) < 0) {
-		dec_print_ptr(addr);
+	if (!dec_fetch_out(c, addr, &s, sizeof(s)))
 		return;
-	}
 	out_write("{stx_mask=", 10);
 	dec_print_flags(&statx_mask, s.mask, "0");
 	if (!c->abbrev)

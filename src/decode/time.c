@@ -298,10 +298,8 @@ print_timezone(struct sc_ctx *c, uint64_t addr)
 
 	if (!showable(c, addr))
 		return;
-	if (umem_read(c->tid, addr, tz, sizeof(tz)) < 0) {
-		dec_print_ptr(addr);
+	if (!dec_fetch(c, addr, tz, sizeof(tz)))
 		return;
-	}
 	out_printf("{tz_minuteswest=%d, tz_dsttime=%d}", tz[0], tz[1]);
 }
 
@@ -476,10 +474,8 @@ print_sigevent(struct sc_ctx *c, uint64_t addr)
 
 	if (!showable(c, addr))
 		return;
-	if (umem_read(c->tid, addr, ev, ws == 8 ? 32 : 20) < 0) {
-		dec_print_ptr(addr);
+	if (!dec_fetch(c, addr, ev, ws == 8 ? 32 : 20))
 		return;
-	}
 	memcpy(&value, ev, ws);
 	memcpy(&signo, ev + ws, 4);
 	memcpy(&notify, ev + ws + 4, 4);
