@@ -1,5 +1,6 @@
 /*
- * fdcache.h - what each fd of a traced process refers to, for -y.
+ * fdcache.h - what each fd of a traced process refers to, for -y and
+ * for the netlink decoder.
  *
  * Filled lazily: the first time fd N of a process is printed, its
  * /proc/TID/fd/N link is read once and kept.  Entries are dropped when the
@@ -21,6 +22,12 @@ struct fdcache;
  * NULL if it cannot be known.  fd AT_FDCWD gives the cwd.
  */
 const char *fdcache_get(struct fdcache **cache, pid_t tid, int fd);
+/*
+ * The netlink protocol (NETLINK_ROUTE, ...) of socket fd, or -1 when fd is
+ * not a netlink socket: asked once per fd, so that decoding netlink data
+ * on every send/recv costs nothing more.
+ */
+int fdcache_netlink_proto(struct fdcache **cache, pid_t tid, int fd);
 void fdcache_forget(struct fdcache *cache, int fd);
 void fdcache_forget_range(struct fdcache *cache, unsigned lo, unsigned hi);
 /* After exec (close-on-exec fds) or chdir (the cwd). */

@@ -22,4 +22,10 @@
 int sockinfo_describe(pid_t tid, int fd, unsigned long ino, char *buf,
 		      size_t size);
 
+/*
+ * The netlink protocol of fd in thread tid's process, or -1 when it is
+ * not a netlink socket or cannot be told.
+ */
+int sockinfo_netlink_proto(pid_t tid, int fd);
+
 #endif /* FTRACE_SOCKINFO_H */

@@ -1,5 +1,6 @@
 /*
- * fdcache.c - per-process fd -> path cache for -y (include/fdcache.h).
+ * fdcache.c - per-process fd cache: the -y decoration and the netlink
+ * protocol of each fd (include/fdcache.h).
  */
 #include <fcntl.h>
 #include <limits.h>
@@ -18,8 +19,16 @@
 /* fds above this are not cached (read each time): tables stay small. */
 #define FDCACHE_MAX 4096
 
+struct fd_entry {
+	char *deco;        /* "<...>" for -y; NULL: not read yet */
+	/* netlink protocol + 1; 0: not looked up; FD_NOT_NETLINK: none */
+	int netlink;
+};
+
+#define FD_NOT_NETLINK (-1)
+
 struct fdcache {
-	char **paths;      /* indexed by fd; NULL: not known yet */
+	struct fd_entry *fds;   /* indexed by fd */
 	unsigned cap;
 	char *cwd;
 };
@@ -73,32 +82,37 @@ static int
 grow(struct fdcache *c, unsigned fd)
 {
 	unsigned cap = c->cap ? c->cap : 64;
-	char **p;
+	struct fd_entry *p;
 
 	while (cap <= fd)
 		cap *= 2;
-	p = realloc(c->paths, cap * sizeof(*p));
+	p = realloc(c->fds, cap * sizeof(*p));
 	if (!p)
 		die("out of memory");
 	memset(p + c->cap, 0, (cap - c->cap) * sizeof(*p));
-	c->paths = p;
+	c->fds = p;
 	c->cap = cap;
 	return 0;
+}
+
+static struct fdcache *
+cache_of(struct fdcache **cache)
+{
+	if (!*cache) {
+		*cache = calloc(1, sizeof(**cache));
+		if (!*cache)
+			die("out of memory");
+	}
+	return *cache;
 }
 
 const char *
 fdcache_get(struct fdcache **cache, pid_t tid, int fd)
 {
 	static char *uncached;
-	struct fdcache *c = *cache;
+	struct fdcache *c = cache_of(cache);
 	char what[32];
 
-	if (!c) {
-		c = calloc(1, sizeof(*c));
-		if (!c)
-			die("out of memory");
-		*cache = c;
-	}
 	if (fd == AT_FDCWD) {
 		if (!c->cwd)
 			c->cwd = read_link(tid, "cwd");
@@ -114,18 +128,42 @@ fdcache_get(struct fdcache **cache, pid_t tid, int fd)
 	}
 	if ((unsigned)fd >= c->cap)
 		grow(c, (unsigned)fd);
-	if (!c->paths[fd])
-		c->paths[fd] = read_link(tid, what);
-	return c->paths[fd];
+	if (!c->fds[fd].deco)
+		c->fds[fd].deco = read_link(tid, what);
+	return c->fds[fd].deco;
+}
+
+int
+fdcache_netlink_proto(struct fdcache **cache, pid_t tid, int fd)
+{
+	struct fdcache *c = cache_of(cache);
+	struct fd_entry *e;
+	int proto;
+
+	if (fd < 0 || fd >= FDCACHE_MAX)
+		return sockinfo_netlink_proto(tid, fd);
+	if ((unsigned)fd >= c->cap)
+		grow(c, (unsigned)fd);
+	e = &c->fds[fd];
+	if (!e->netlink) {
+		proto = sockinfo_netlink_proto(tid, fd);
+		e->netlink = proto < 0 ? FD_NOT_NETLINK : proto + 1;
+	}
+	return e->netlink == FD_NOT_NETLINK ? -1 : e->netlink - 1;
+}
+
+static void
+forget_entry(struct fd_entry *e)
+{
+	free(e->deco);
+	*e = (struct fd_entry){ 0 };
 }
 
 void
 fdcache_forget(struct fdcache *c, int fd)
 {
-	if (c && fd >= 0 && (unsigned)fd < c->cap) {
-		free(c->paths[fd]);
-		c->paths[fd] = NULL;
-	}
+	if (c && fd >= 0 && (unsigned)fd < c->cap)
+		forget_entry(&c->fds[fd]);
 }
 
 void
@@ -135,10 +173,8 @@ fdcache_forget_range(struct fdcache *c, unsigned lo, unsigned hi)
 
 	if (!c)
 		return;
-	for (fd = lo; fd < c->cap && fd <= hi; fd++) {
-		free(c->paths[fd]);
-		c->paths[fd] = NULL;
-	}
+	for (fd = lo; fd < c->cap && fd <= hi; fd++)
+		forget_entry(&c->fds[fd]);
 }
 
 void
@@ -164,7 +200,7 @@ fdcache_free(struct fdcache *c)
 {
 	if (c) {
 		fdcache_forget_all(c);
-		free(c->paths);
+		free(c->fds);
 		free(c);
 	}
 }

@@ -15,11 +15,19 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <sys/syscall.h>
 #include <sys/xattr.h>
 #include <unistd.h>
 
 #include "fmt.h"
 #include "sockinfo.h"
+
+#ifndef SYS_pidfd_open
+#define SYS_pidfd_open 434
+#endif
+#ifndef SYS_pidfd_getfd
+#define SYS_pidfd_getfd 438
+#endif
 
 #define NL_BUF_SIZE 16384
 
@@ -217,4 +225,31 @@ sockinfo_describe(pid_t tid, int fd, unsigned long ino, char *buf,
 	}
 	snprintf(buf, size, "%s:[%lu]", proto, ino);
 	return 0;
+}
+
+/*
+ * The socket itself knows its domain and protocol: pidfd_getfd(2) lends
+ * the tracer a duplicate of the tracee's fd (allowed to a ptrace-attached
+ * tracer) for two getsockopt calls.  sock_diag has no netlink-by-fd query.
+ */
+int
+sockinfo_netlink_proto(pid_t tid, int fd)
+{
+	int pidfd, dup, proto = -1, domain = -1;
+	socklen_t len = sizeof(int);
+
+	pidfd = (int)syscall(SYS_pidfd_open, tid, 0);
+	if (pidfd < 0)
+		return -1;
+	dup = (int)syscall(SYS_pidfd_getfd, pidfd, fd, 0);
+	close(pidfd);
+	if (dup < 0)
+		return -1;
+	if (getsockopt(dup, SOL_SOCKET, SO_DOMAIN, &domain, &len) == 0) {
+		len = sizeof(int);
+		if (getsockopt(dup, SOL_SOCKET, SO_PROTOCOL, &proto, &len) < 0)
+			proto = -1;
+	}
+	close(dup);
+	return domain == AF_NETLINK ? proto : -1;
 }

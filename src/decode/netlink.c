@@ -4,9 +4,8 @@
  * and getifaddrs() exchange them: nlmsghdr, ifaddrmsg and its IFA_*
  * attributes.  Other message types print their payload as bytes.
  *
- * Whether an fd is a NETLINK_ROUTE socket is asked of the socket itself:
- * pidfd_getfd() borrows the tracee's fd for one getsockopt(SO_PROTOCOL),
- * which needs neither /proc nor any state kept per fd.
+ * Whether an fd is a NETLINK_ROUTE socket is answered by the process's fd
+ * cache (fdcache.c), which asks the socket once per fd.
  */
 #include <arpa/inet.h>
 #include <linux/netlink.h>
@@ -15,21 +14,14 @@
 #include <net/if.h>
 #include <string.h>
 #include <sys/socket.h>
-#include <sys/syscall.h>
-#include <unistd.h>
 
 #include "decode.h"
+#include "fdcache.h"
 #include "fmt.h"
 #include "ftrace.h"
 #include "output.h"
+#include "tracee.h"
 #include "umem.h"
-
-#ifndef SYS_pidfd_open
-#define SYS_pidfd_open 434
-#endif
-#ifndef SYS_pidfd_getfd
-#define SYS_pidfd_getfd 438
-#endif
 
 /* Bytes of one call's data decoded; the rest is left out ("..."). */
 #define NL_MAX 16384
@@ -111,23 +103,8 @@ static unsigned char nlbuf[NL_MAX];
 bool
 dec_netlink_is_route(struct sc_ctx *c, int fd)
 {
-	int pidfd, dup, proto = -1, domain = -1;
-	socklen_t len = sizeof(int);
-
-	pidfd = (int)syscall(SYS_pidfd_open, c->tid, 0);
-	if (pidfd < 0)
-		return false;
-	dup = (int)syscall(SYS_pidfd_getfd, pidfd, fd, 0);
-	close(pidfd);
-	if (dup < 0)
-		return false;
-	if (getsockopt(dup, SOL_SOCKET, SO_DOMAIN, &domain, &len) == 0) {
-		len = sizeof(int);
-		if (getsockopt(dup, SOL_SOCKET, SO_PROTOCOL, &proto, &len) < 0)
-			proto = -1;
-	}
-	close(dup);
-	return domain == AF_NETLINK && proto == NETLINK_ROUTE;
+	return c->proc && fdcache_netlink_proto(&c->proc->fds, c->tid, fd) ==
+				  NETLINK_ROUTE;
 }
 
 static void
