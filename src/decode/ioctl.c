@@ -105,6 +105,18 @@ print_ioc(uint32_t code)
 		   _IOC_TYPE(code), _IOC_NR(code), _IOC_SIZE(code));
 }
 
+/* The request's name, or its _IOC() decoding (dec_print_compound's names). */
+static void
+print_request_name(uint64_t v)
+{
+	const struct ioctl_req *r = find_req((uint32_t)v);
+
+	if (r)
+		out_puts(r->name);
+	else
+		print_ioc((uint32_t)v);
+}
+
 /* ---- struct termios ------------------------------------------------------ */
 
 static const struct xlat_entry iflag_names[] = {
@@ -274,11 +286,14 @@ kind_at_exit(enum arg_kind k)
 	return k == ARG_INT_OUT || k == ARG_TERMIOS_OUT || k == ARG_WINSZ_OUT;
 }
 
+static const struct xlat_entry flush_queue_names[] = {
+	XLAT_ENTRY(TCIFLUSH), XLAT_ENTRY(TCOFLUSH), XLAT_ENTRY(TCIOFLUSH),
+};
+static const struct xlat flush_queues = XLAT_TABLE(flush_queue_names);
+
 enum dec_status
 dec_ioctl(struct sc_ctx *c)
 {
-	static const char *const flush[] = { "TCIFLUSH", "TCOFLUSH",
-					     "TCIOFLUSH" };
 	uint32_t code = (uint32_t)dec_arg(c, 1);
 	const struct ioctl_req *r = find_req(code);
 	enum arg_kind k = r ? r->kind : ARG_HEX;
@@ -299,10 +314,8 @@ dec_ioctl(struct sc_ctx *c)
 	}
 	dec_print_kind(c, 0, 'f');
 	out_write(", ", 2);
-	if (r)
-		out_puts(r->name);
-	else
-		print_ioc(code);
+	/* -X raw: 0x5401; -X verbose: 0x5401 / * TCGETS * / */
+	dec_print_compound(code, "%#llx", print_request_name);
 	if (k == ARG_NONE)
 		return DEC_DONE;
 	out_write(", ", 2);
@@ -322,10 +335,7 @@ dec_ioctl(struct sc_ctx *c)
 		out_printf("%d", (int)arg);
 		break;
 	case ARG_FLUSH:
-		if (arg < 3)
-			out_puts(flush[arg]);
-		else
-			out_printf("%#llx /* TC???FLUSH */", (unsigned long long)arg);
+		dec_print_xval(&flush_queues, arg, "%#llx", "TC???FLUSH");
 		break;
 	default:
 		out_printf("%#llx", (unsigned long long)arg);

@@ -692,6 +692,22 @@ static const struct xlat_entry futex_cmp_names[] = {
 };
 static const struct xlat futex_cmps = XLAT_TABLE(futex_cmp_names);
 
+static const struct xlat_entry futex_bitset_names[] = {
+	XLAT_PAIR(0xffffffffU, "FUTEX_BITSET_MATCH_ANY"),
+};
+static const struct xlat futex_bitset = XLAT_TABLE(futex_bitset_names);
+
+/* The operation's name (dec_print_compound's names): FUTEX_WAIT_PRIVATE. */
+static void
+print_futex_cmd(uint64_t op)
+{
+	out_puts(futex_cmds[op & ~(128U | 256U)]);
+	if (op & 128)
+		out_write("_PRIVATE", 8);
+	if (op & 256)
+		out_write("|FUTEX_CLOCK_REALTIME", 21);
+}
+
 /* FUTEX_WAKE_OP's encoded operation: op<<28|oparg<<12|cmp<<24|cmparg */
 static void
 print_futex_wake_op(uint32_t v)
@@ -722,16 +738,15 @@ dec_futex(struct sc_ctx *c)
 	dec_print_ptr(dec_arg(c, 0));
 	out_write(", ", 2);
 	if (cmd < sizeof(futex_cmds) / sizeof(futex_cmds[0])) {
-		out_puts(futex_cmds[cmd]);
-		if (op & 128)
-			out_write("_PRIVATE", 8);
-		if (op & 256)
-			out_write("|FUTEX_CLOCK_REALTIME", 21);
+		dec_print_compound(op, "%#llx", print_futex_cmd);
 	} else {
-		out_printf("%#x /* FUTEX_??? */", op);
-		out_printf(", %u, %#llx, %#llx, %#x", val,
-			   (unsigned long long)a3, (unsigned long long)a4,
-			   val3);
+		out_printf(opts.xmode == XMODE_RAW ? "%#x" : "%#x /* FUTEX_??? */",
+			   op);
+		out_printf(", %u, ", val);
+		dec_print_ptr(a3);
+		out_write(", ", 2);
+		dec_print_ptr(a4);
+		out_printf(", %#x", val3);
 		return DEC_DONE;
 	}
 	switch (cmd) {
@@ -742,10 +757,8 @@ dec_futex(struct sc_ctx *c)
 	case FX_WAIT_BITSET:
 		out_printf(", %u, ", val);
 		dec_print_timespec(c, a3, t64 || c->entry->wordsize == 8);
-		if (val3 == 0xffffffffU)
-			out_write(", FUTEX_BITSET_MATCH_ANY", 24);
-		else
-			out_printf(", %#x", val3);
+		out_write(", ", 2);
+		dec_print_xval_hex(&futex_bitset, val3, NULL);
 		break;
 	case FX_WAKE:
 	case FX_FD:
@@ -753,10 +766,7 @@ dec_futex(struct sc_ctx *c)
 		break;
 	case FX_WAKE_BITSET:
 		out_printf(", %u, ", val);
-		if (val3 == 0xffffffffU)
-			out_write("FUTEX_BITSET_MATCH_ANY", 22);
-		else
-			out_printf("%#x", val3);
+		dec_print_xval_hex(&futex_bitset, val3, NULL);
 		break;
 	case FX_REQUEUE:
 		out_printf(", %u, %u, ", val, (uint32_t)a3);
