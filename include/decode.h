@@ -116,6 +116,12 @@ void dec_print_int_out(struct sc_ctx *c, uint64_t addr);
 /* A value by name, else strace's unknown form: 0x63 and the comment. */
 void dec_print_xval_hex(const struct xlat *x, uint64_t v, const char *unknown);
 
+/* A device number: makedev(0x1, 0x3); -X raw 0x103. */
+void dec_print_makedev(uint64_t dev);
+
+/* A constant that has a name: the name, or per -X raw_fmt / both. */
+void dec_print_named(uint64_t v, const char *raw_fmt, const char *name);
+
 /* Flags: "A|B|0x40" (unknown bits in hex); 0 prints as zero_name or "0". */
 void dec_print_flags(const struct xlat *x, uint64_t v, const char *zero_name);
 /* A value by name, else the number (fmt_unknown, e.g. "%#llx") with the
@@ -127,6 +133,12 @@ void dec_print_xval(const struct xlat *x, uint64_t v, const char *fmt_unknown,
  * Custom decoders named in src/syscalls.def, one section per family file
  * (src/decode/<family>.c).  Keep each section sorted.
  */
+
+/* creds.c */
+/* getgroups, getgroups32 */
+enum dec_status dec_getgroups(struct sc_ctx *c);
+/* setgroups, setgroups32 */
+enum dec_status dec_setgroups(struct sc_ctx *c);
 
 /* process.c */
 enum dec_status dec_restart_syscall(struct sc_ctx *c);
@@ -327,8 +339,8 @@ enum dec_status dec_sockaddr_in(struct sc_ctx *c);
 enum dec_status dec_sockaddr_out(struct sc_ctx *c);
 enum dec_status dec_socket(struct sc_ctx *c);
 enum dec_status dec_socketpair(struct sc_ctx *c);
-/* netlink.c (for net.c): is fd a NETLINK_ROUTE socket (asked of the
- * socket through pidfd_getfd); print the netlink messages in len bytes */
+/* netlink.c (for the socket decoders): is fd a NETLINK_ROUTE socket
+ * (the fd cache knows); print the netlink messages in len bytes */
 bool dec_netlink_is_route(struct sc_ctx *c, int fd);
 void dec_print_netlink(struct sc_ctx *c, uint64_t addr, uint64_t len);
 
@@ -336,5 +348,7 @@ void dec_print_netlink(struct sc_ctx *c, uint64_t addr, uint64_t len);
 void dec_print_siginfo(const siginfo_t *si);
 /* "SIGINT", or the number when it has no name. */
 void dec_print_signame(int sig);
+/* The name whatever -X says (trace lines, wait statuses), else the number. */
+void dec_print_signame_plain(int sig);
 
 #endif /* FTRACE_DECODE_H */

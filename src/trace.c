@@ -390,7 +390,7 @@ on_signal(struct tracee *t, int sig)
 		return;
 	out_line_start(t);
 	out_write("--- ", 4);
-	dec_print_signame(sig);
+	dec_print_signame_plain(sig);
 	if (pt_getsiginfo(t->tid, &si) == 0) {
 		out_write(" ", 1);
 		dec_print_siginfo(&si);
@@ -406,7 +406,7 @@ on_group_stop(struct tracee *t, int sig)
 		return;
 	out_line_start(t);
 	out_write("--- stopped by ", 15);
-	dec_print_signame(sig);
+	dec_print_signame_plain(sig);
 	out_write(" ---", 4);
 	out_line_end();
 }
@@ -424,7 +424,7 @@ on_death(struct tracee *t, const struct stop *st, enum tracee_state from,
 			out_printf("+++ exited with %d +++", st->code);
 		} else {
 			out_write("+++ killed by ", 14);
-			dec_print_signame(st->sig);
+			dec_print_signame_plain(st->sig);
 			out_puts(st->core ? " (core dumped) +++" : " +++");
 		}
 		out_line_end();

@@ -7,6 +7,7 @@
 #include <stdio.h>
 
 #include <string.h>
+#include <sys/sysmacros.h>
 
 #include "decode.h"
 #include "fdcache.h"
@@ -418,15 +419,37 @@ dec_print_xval(const struct xlat *x, uint64_t v, const char *fmt_unknown,
 {
 	const char *name = xlat_lookup(x, v);
 
-	if (name && opts.xmode == XMODE_ABBREV) {
-		out_puts(name);
+	if (name) {
+		dec_print_named(v, fmt_unknown, name);
 		return;
 	}
 	out_printf(fmt_unknown, (unsigned long long)v);
-	if (name && opts.xmode == XMODE_VERBOSE)
-		out_printf(" /* %s */", name);
-	else if (!name && unknown_comment && opts.xmode != XMODE_RAW)
+	if (unknown_comment && opts.xmode != XMODE_RAW)
 		out_printf(" /* %s */", unknown_comment);
+}
+
+static void
+print_makedev_names(uint64_t dev)
+{
+	out_printf("makedev(%#x, %#x)", major(dev), minor(dev));
+}
+
+void
+dec_print_makedev(uint64_t dev)
+{
+	dec_print_compound(dev, "%#llx", print_makedev_names);
+}
+
+void
+dec_print_named(uint64_t v, const char *raw_fmt, const char *name)
+{
+	if (opts.xmode == XMODE_ABBREV) {
+		out_puts(name);
+		return;
+	}
+	out_printf(raw_fmt, (unsigned long long)v);
+	if (opts.xmode == XMODE_VERBOSE)
+		out_printf(" /* %s */", name);
 }
 
 /* A tracee word array of n words (wordsize 4 or 8) into 64-bit values. */

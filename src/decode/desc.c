@@ -141,8 +141,14 @@ rval_fd_flags(struct sc_ctx *c)
 		out_write("= 0", 3);
 		return;
 	}
+	unsigned xmode = opts.xmode;
+
+	/* -X raw leaves this comment in names, as strace prints it */
 	out_printf("= %#llx (flags ", (unsigned long long)c->rval);
+	if (xmode == XMODE_RAW)
+		opts.xmode = XMODE_ABBREV;
 	dec_print_flags(&fd_flags, (uint64_t)c->rval, "0");
+	opts.xmode = xmode;
 	out_write(")", 1);
 }
 
@@ -157,8 +163,13 @@ rval_fd(struct sc_ctx *c)
 static void
 rval_fl_flags(struct sc_ctx *c)
 {
+	unsigned xmode = opts.xmode;
+
 	out_printf("= %#llx (flags ", (unsigned long long)c->rval);
+	if (xmode == XMODE_RAW)
+		opts.xmode = XMODE_ABBREV;
 	dec_print_open_flags((uint64_t)c->rval);
+	opts.xmode = xmode;
 	out_write(")", 1);
 }
 

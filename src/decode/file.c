@@ -18,6 +18,7 @@
 
 #include "decode.h"
 #include "fmt.h"
+#include "ftrace.h"
 #include "output.h"
 #include "umem.h"
 
@@ -308,17 +309,18 @@ dec_print_time_comment(int64_t sec, uint64_t nsec)
 static void
 print_utimespec(const int64_t ts[2])
 {
-	if (ts[1] == UTIME_NOW) {
-		out_puts("UTIME_NOW");
-		return;
-	}
-	if (ts[1] == UTIME_OMIT) {
-		out_puts("UTIME_OMIT");
+	const char *special = ts[1] == UTIME_NOW ? "UTIME_NOW" :
+			      ts[1] == UTIME_OMIT ? "UTIME_OMIT" : NULL;
+
+	if (special && opts.xmode == XMODE_ABBREV) {
+		out_puts(special);
 		return;
 	}
 	out_printf("{tv_sec=%lld, tv_nsec=%lld}", (long long)ts[0],
 		   (long long)ts[1]);
-	if ((uint64_t)ts[1] < 1000000000)
+	if (special && opts.xmode == XMODE_VERBOSE)
+		out_printf(" /* %s */", special);
+	else if ((uint64_t)ts[1] < 1000000000)
 		dec_print_time_comment(ts[0], (uint64_t)ts[1]);
 }
 
@@ -437,8 +439,10 @@ dec_mknod(struct sc_ctx *c)
 	out_write(", ", 2);
 	dec_print_stat_mode(mode);
 	/* the device only means something for device files */
-	if (S_ISCHR(mode) || S_ISBLK(mode))
-		out_printf(", makedev(%#x, %#x)", major(dev), minor(dev));
+	if (S_ISCHR(mode) || S_ISBLK(mode)) {
+		out_write(", ", 2);
+		dec_print_makedev(dev);
+	}
 	return DEC_DONE;
 }
 

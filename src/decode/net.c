@@ -293,7 +293,7 @@ print_socktype(uint64_t v)
 		out_printf("%#x /* SOCK_??? */", (uint32_t)v);
 		return;
 	}
-	out_puts(xlat_lookup(&socktype, type));
+	dec_print_xval_hex(&socktype, type, NULL);
 	if (!flags)
 		return;
 	out_write("|", 1);

@@ -319,13 +319,13 @@ print_wait_status(int s)
 		ev = 0;
 	} else if ((s & 0xff) == 0x7f) {
 		out_write("WIFSTOPPED(s) && WSTOPSIG(s) == ", 32);
-		dec_print_signame((s >> 8) & 0xff);
+		dec_print_signame_plain((s >> 8) & 0xff);
 	} else if (s == 0xffff) {
 		out_write("WIFCONTINUED(s)", 15);
 		ev = 0;
 	} else {
 		out_write("WIFSIGNALED(s) && WTERMSIG(s) == ", 33);
-		dec_print_signame(s & 0x7f);
+		dec_print_signame_plain(s & 0x7f);
 		if (s & 0x80)
 			out_write(" && WCOREDUMP(s)", 16);
 		ev = 0;

@@ -97,6 +97,17 @@ dec_print_signame(int sig)
 		out_printf("%d", sig);
 }
 
+void
+dec_print_signame_plain(int sig)
+{
+	const char *name = xlat_signal_name(sig);
+
+	if (name)
+		out_puts(name);
+	else
+		out_printf("%d", sig);
+}
+
 static const char *
 code_name(int sig, int code)
 {
@@ -189,8 +200,13 @@ dec_print_siginfo(const siginfo_t *si)
 	out_write("{si_signo=", 10);
 	dec_print_signame(si->si_signo);
 	out_write(", si_code=", 10);
-	if (cname)
+	/* -X raw: 0x1; -X verbose: 0x1 / * CLD_EXITED * / */
+	if (cname && opts.xmode == XMODE_ABBREV)
 		out_puts(cname);
+	else if (cname && opts.xmode == XMODE_VERBOSE)
+		out_printf("%#x /* %s */", (unsigned)si->si_code, cname);
+	else if (cname)
+		out_printf("%#x", (unsigned)si->si_code);
 	else
 		out_printf("%d", si->si_code);
 	print_fields(si);
@@ -232,8 +248,8 @@ print_sigmask(const uint32_t *words, unsigned nwords)
 		first = false;
 		/* bit i is signal i + 1; names drop their "SIG" */
 		name = xlat_signal_name((int)i + 1);
-		if (name && opts.xmode != XMODE_RAW)
-			out_puts(name + 3);
+		if (name)
+			dec_print_named(i + 1, "%llu", name + 3);
 		else
 			out_printf("%u", i + 1);
 	}
@@ -344,11 +360,11 @@ print_handler(uint64_t h, unsigned ws)
 	uint64_t err = ws == 4 ? 0xffffffffULL : ~0ULL;
 
 	if (h == 0)
-		out_write("SIG_DFL", 7);
+		dec_print_named(h, "%#llx", "SIG_DFL");
 	else if (h == 1)
-		out_write("SIG_IGN", 7);
+		dec_print_named(h, "%#llx", "SIG_IGN");
 	else if (h == err)
-		out_write("SIG_ERR", 7);
+		dec_print_named(h, "%#llx", "SIG_ERR");
 	else
 		dec_print_ptr(h);
 }

@@ -117,6 +117,33 @@ print_sa_unix(const unsigned char *b, size_t len)
 	net_put_quoted(path, strnlen(path, n));
 }
 
+/*
+ * A network-order field under -X raw/verbose: its bytes in hex, then (for
+ * verbose) the usual notation as a comment: sin_port="\x00\x50" / * htons(80) * /.
+ * Returns true when the caller should print that notation itself now.
+ */
+static bool
+raw_field(const char *name, const void *p, size_t n)
+{
+	char q[FMT_QUOTE_SIZE(16)];
+
+	out_printf(", %s=", name);
+	if (opts.xmode == XMODE_ABBREV)
+		return true;
+	out_write(q, fmt_quote_hex(q, p, n));
+	if (opts.xmode == XMODE_RAW)
+		return false;
+	out_write(" /* ", 4);
+	return true;
+}
+
+static void
+raw_field_end(void)
+{
+	if (opts.xmode == XMODE_VERBOSE)
+		out_write(" */", 3);
+}
+
 static void
 print_sa_in(const unsigned char *b)
 {
@@ -125,10 +152,15 @@ print_sa_in(const unsigned char *b)
 
 	memcpy(&sin, b, sizeof(sin));
 	inet_ntop(AF_INET, &sin.sin_addr, a, sizeof(a));
-	out_printf(", sin_port=htons(%u), sin_addr=inet_addr(",
-		   ntohs(sin.sin_port));
-	put_text(a);
-	out_write(")", 1);
+	if (raw_field("sin_port", &sin.sin_port, 2))
+		out_printf("htons(%u)", ntohs(sin.sin_port));
+	raw_field_end();
+	if (raw_field("sin_addr", &sin.sin_addr, 4)) {
+		out_write("inet_addr(", 10);
+		put_text(a);
+		out_write(")", 1);
+	}
+	raw_field_end();
 }
 
 static void
@@ -140,11 +172,23 @@ print_sa_in6(const unsigned char *b, size_t len)
 	memset(&s6, 0, sizeof(s6));
 	memcpy(&s6, b, len < sizeof(s6) ? len : sizeof(s6));
 	inet_ntop(AF_INET6, &s6.sin6_addr, a, sizeof(a));
-	out_printf(", sin6_port=htons(%u), sin6_flowinfo=htonl(%u)"
-		   ", inet_pton(AF_INET6, ",
-		   ntohs(s6.sin6_port), ntohl(s6.sin6_flowinfo));
-	put_text(a);
-	out_write(", &sin6_addr)", 13);
+	if (raw_field("sin6_port", &s6.sin6_port, 2))
+		out_printf("htons(%u)", ntohs(s6.sin6_port));
+	raw_field_end();
+	if (raw_field("sin6_flowinfo", &s6.sin6_flowinfo, 4))
+		out_printf("htonl(%u)", ntohl(s6.sin6_flowinfo));
+	raw_field_end();
+	if (opts.xmode == XMODE_ABBREV) {
+		/* the abbreviated form names the field inside the call */
+		out_write(", inet_pton(AF_INET6, ", 22);
+		put_text(a);
+		out_write(", &sin6_addr)", 13);
+	} else if (raw_field("sin6_addr", &s6.sin6_addr, 16)) {
+		out_write("inet_pton(AF_INET6, ", 20);
+		put_text(a);
+		out_write(")", 1);
+	}
+	raw_field_end();
 	if (len < sizeof(s6))
 		return;	/* RFC 2133 layout, without the scope id */
 	out_write(", sin6_scope_id=", 16);

@@ -54,7 +54,8 @@ dec_print_stat_mode(uint32_t mode)
 static void
 print_dev(const char *name, uint64_t dev)
 {
-	out_printf("%s=makedev(%#x, %#x)", name, major(dev), minor(dev));
+	out_printf("%s=", name);
+	dec_print_makedev(dev);
 }
 
 static void
