@@ -141,14 +141,8 @@ rval_fd_flags(struct sc_ctx *c)
 		out_write("= 0", 3);
 		return;
 	}
-	unsigned xmode = opts.xmode;
-
-	/* -X raw leaves this comment in names, as strace prints it */
 	out_printf("= %#llx (flags ", (unsigned long long)c->rval);
-	if (xmode == XMODE_RAW)
-		opts.xmode = XMODE_ABBREV;
 	dec_print_flags(&fd_flags, (uint64_t)c->rval, "0");
-	opts.xmode = xmode;
 	out_write(")", 1);
 }
 
@@ -165,6 +159,7 @@ rval_fl_flags(struct sc_ctx *c)
 {
 	unsigned xmode = opts.xmode;
 
+	/* strace leaves F_GETFL's comment in names under -X raw */
 	out_printf("= %#llx (flags ", (unsigned long long)c->rval);
 	if (xmode == XMODE_RAW)
 		opts.xmode = XMODE_ABBREV;

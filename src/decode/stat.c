@@ -15,6 +15,7 @@
 #include <sys/sysmacros.h>
 
 #include "decode.h"
+#include "ftrace.h"
 #include "output.h"
 #include "umem.h"
 
@@ -257,8 +258,11 @@ dec_statx(struct sc_ctx *c)
 		dec_print_path(c->tid, dec_arg(c, 1));
 		out_write(", ", 2);
 		/* The sync type is a field, printed first; then the flags. */
-		dec_print_xval(&statx_sync, flags & 0x6000, "%#llx", NULL);
-		if (flags & ~0x6000u) {
+		if (opts.xmode == XMODE_RAW)
+			out_printf("%#x", flags);
+		else
+			dec_print_xval(&statx_sync, flags & 0x6000, "%#llx", NULL);
+		if (opts.xmode != XMODE_RAW && (flags & ~0x6000u)) {
 			out_write("|", 1);
 			dec_print_at_flags(flags & ~0x6000u);
 		}
