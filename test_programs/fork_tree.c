@@ -1,15 +1,20 @@
 /*
  * fork_tree: a tree of exactly 50 processes (this one included), built by
  * recursive fork() with a fan-out of 3.  Node i has children 3i+1 .. 3i+3
- * (those below NODES).  Every descendant writes its index to a shared pipe
- * and exits with its depth, or 100 + depth if one of its own children did
- * not exit as expected.  The root waits for its children, checks their
- * statuses and the index sum read from the pipe, and exits 0 only if all
- * is as expected.  Exercises -f across many concurrent forks and exits.
+ * (those below NODES).  Every descendant writes its index at offset index
+ * of a shared memfd and exits with its depth, or 100 + depth if one of its
+ * own children did not exit as expected.  The root waits for its children,
+ * checks their statuses and the indexes read back from the memfd, and
+ * exits 0 only if all is as expected.  Exercises -f across many concurrent
+ * forks and exits.  (A memfd rather than a pipe: what the root reads does
+ * not depend on the order the children ran in, so two traces of this
+ * program compare line by line.)
  */
+#define _GNU_SOURCE
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/mman.h>
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -53,7 +58,7 @@ grow(int idx, int wfd)
 			char byte = (char)child;
 			int rc;
 
-			if (write(wfd, &byte, 1) != 1)
+			if (pwrite(wfd, &byte, 1, child) != 1)
 				_exit(200);
 			rc = grow(child, wfd);
 			_exit(rc ? 100 + depth : depth);
@@ -80,26 +85,26 @@ grow(int idx, int wfd)
 int
 main(void)
 {
-	int fds[2];
+	int fd;
 	int bad, count = 0, sum = 0;
 	unsigned char buf[256];
 	ssize_t got;
 
-	if (pipe(fds) < 0) {
-		perror("pipe");
+	fd = memfd_create("fork_tree", MFD_CLOEXEC);
+	if (fd < 0) {
+		perror("memfd_create");
 		return 1;
 	}
-	bad = grow(0, fds[1]);
-	close(fds[1]);
+	bad = grow(0, fd);
 
-	/* Every writer has exited, so this read ends at EOF. */
-	while ((got = read(fds[0], buf, sizeof(buf))) > 0) {
-		for (ssize_t i = 0; i < got; i++) {
+	/* Every writer has exited: bytes 1 .. NODES-1 hold their indexes. */
+	got = pread(fd, buf, sizeof(buf), 0);
+	for (ssize_t i = 1; i < got; i++) {
+		if (buf[i] == i)
 			count++;
-			sum += buf[i];
-		}
+		sum += buf[i];
 	}
-	close(fds[0]);
+	close(fd);
 
 	/* Descendants are nodes 1 .. NODES-1. */
 	if (count != NODES - 1 || sum != (NODES - 1) * NODES / 2)
