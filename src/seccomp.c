@@ -86,7 +86,8 @@ filter_set(const struct sc_set *trace, struct sc_set *out)
 		unsigned n = sysent_arch_nr_count(filter_arches[i]);
 
 		for (nr = 0; nr < n && nr < FILTER_NR_MAX; nr++) {
-			const struct sysent *e = sysent_lookup(filter_arches[i], nr);
+			const struct sysent *e =
+				sysent_lookup(filter_arches[i], nr);
 
 			if (e && (e->flags & SF_EXEC))
 				out->bits[a][nr / 64] |= 1ULL << (nr % 64);
@@ -103,7 +104,7 @@ seccomp_setup(const struct options *o)
 	seccomp_enabled = false;
 	if (!o->seccomp_bpf)
 		return;
-	/* The order and wording of strace 6.1's notes. */
+	/* strace 6.1's notes, in its order; strings unsplit, for grep */
 	if (o->attach_count && !o->command)
 		error_msg("--seccomp-bpf is not enabled for processes attached with -p");
 	if (!o->follow_forks) {

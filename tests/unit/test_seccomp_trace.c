@@ -25,6 +25,7 @@
 #include "ftrace.h"
 #include "output.h"
 #include "seccomp.h"
+#include "syscall_info.h"
 #include "sysent.h"
 #include "trace.h"
 #include "tracee.h"
@@ -326,6 +327,33 @@ test_hidden_child_unhidden_by_execve(void **state)
 	assert_string_equal(log_read(), want);
 }
 
+/* A seccomp record reads like an entry, narrowed for compat tracees. */
+static void
+test_seccomp_record_parses_as_entry(void **state)
+{
+	struct __ptrace_syscall_info si;
+	struct sc_rec rec;
+
+	(void)state;
+	memset(&si, 0, sizeof(si));
+	si.op = PTRACE_SYSCALL_INFO_SECCOMP;
+	si.arch = ARCH_I386;
+	si.instruction_pointer = 0xf7f01234;
+	si.seccomp.nr = 6;			/* i386 close */
+	si.seccomp.args[0] = 0xffffffff00000007ULL;
+	si.seccomp.args[5] = 0x1ffffffffULL;
+	si.seccomp.ret_data = 0xabcd;
+	syscall_info_parse(&si, sizeof(si), &rec);
+	assert_int_equal(rec.op, SC_OP_SECCOMP);
+	assert_int_equal(rec.arch, ARCH_I386);
+	assert_int_equal(rec.wordsize, 4);
+	assert_int_equal(rec.nr, 6);
+	assert_int_equal(rec.args[0], 7);
+	assert_int_equal(rec.args[5], 0xffffffffULL);
+	assert_int_equal(rec.ip, 0xf7f01234);
+	assert_ptr_equal(sysent_lookup(rec.arch, rec.nr), sysent_by_name(ARCH_I386, "close", NULL));
+}
+
 int
 main(void)
 {
@@ -335,6 +363,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_entry_then_seccomp_stop_prints_once, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_attached_tracees_keep_ptrace_syscall, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_hidden_child_unhidden_by_execve, setup, teardown),
+		cmocka_unit_test(test_seccomp_record_parses_as_entry),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
