@@ -33,6 +33,7 @@ struct options {
 	bool nflag;             /* -n: syscall numbers */
 	unsigned xmode;         /* -X: XMODE_ABBREV, XMODE_RAW, XMODE_VERBOSE */
 	unsigned xflag;         /* -x: non-ASCII bytes as \\x; -xx: every byte */
+	bool seccomp_bpf;       /* --seccomp-bpf: a seccomp filter skips untraced stops */
 	char **command;         /* the command and its arguments (or NULL) */
 	pid_t *attach_pids;     /* -p PID..., attach_count of them */
 	unsigned attach_count;

@@ -19,6 +19,7 @@ unsigned long pt_options(int follow_forks, int exitkill);
 int pt_seize(pid_t tid, unsigned long options);
 int pt_interrupt(pid_t tid);
 int pt_syscall(pid_t tid, int sig);   /* resume, stop at the next syscall */
+int pt_cont(pid_t tid, int sig);      /* resume; only events and signals stop it */
 int pt_listen(pid_t tid);             /* stay in group-stop, watch for SIGCONT */
 int pt_detach(pid_t tid, int sig);
 int pt_geteventmsg(pid_t tid, unsigned long *msg);

@@ -16,6 +16,7 @@
 #include "options.h"
 #include "output.h"
 #include "ptrace_ops.h"
+#include "seccomp.h"
 #include "spawn.h"
 #include "trace.h"
 #include "tracee.h"
@@ -66,6 +67,7 @@ main(int argc, char **argv)
 		break;
 	}
 
+	seccomp_setup(&opts);
 	out_open(opts.outfile);
 	/* strace prefixes lines when it may trace more than one process */
 	out_set_prefix(opts.follow_forks ||
@@ -82,7 +84,8 @@ main(int argc, char **argv)
 		return 1;
 	if (opts.command) {
 		pid = spawn_command(opts.command, &orig_mask,
-				    pt_options(opts.follow_forks, 1));
+				    pt_options(opts.follow_forks, 1) |
+				    seccomp_ptrace_options());
 		trace_set_main_pid(pid);
 	}
 

@@ -37,6 +37,8 @@ static const char usage_text[] =
 	"  -f, --follow-forks\n"
 	"                 follow forks, vforks and clones; every line gets a\n"
 	"                 \"[pid N] \" prefix\n"
+	"  --seccomp-bpf  with -f and -e trace=: stop the command only at the\n"
+	"                 traced syscalls (a seccomp-bpf filter)\n"
 	"\n"
 	"Output format:\n"
 	"  -i, --instruction-pointer\n"
@@ -193,6 +195,7 @@ options_parse(int argc, char **argv, struct options *o)
 		{ "abbrev", required_argument, NULL, 'a' + 256 },
 		{ "verbose", required_argument, NULL, 'v' + 256 },
 		{ "raw", required_argument, NULL, 'x' + 256 },
+		{ "seccomp-bpf", no_argument, NULL, 'S' + 256 },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
@@ -224,6 +227,9 @@ options_parse(int argc, char **argv, struct options *o)
 				return OPTIONS_ERROR;
 			break;
 		}
+		case 'S' + 256:
+			o->seccomp_bpf = true;
+			break;
 		case 'f':
 			o->follow_forks = true;
 			break;

@@ -46,6 +46,12 @@ pt_syscall(pid_t tid, int sig)
 }
 
 int
+pt_cont(pid_t tid, int sig)
+{
+	return (int)ptrace(PTRACE_CONT, tid, 0L, (long)sig);
+}
+
+int
 pt_listen(pid_t tid)
 {
 	return (int)ptrace(PTRACE_LISTEN, tid, 0L, 0L);

@@ -21,6 +21,7 @@
 #include "error.h"
 #include "ftrace.h"
 #include "ptrace_ops.h"
+#include "seccomp.h"
 #include "spawn.h"
 #include "tracee.h"
 
@@ -99,6 +100,9 @@ spawn_command(char **argv, const sigset_t *orig_mask,
 		/* EOF on the gate means: you are seized, go. */
 		while (read(gate[0], &c, 1) < 0 && errno == EINTR)
 			;
+		/* --seccomp-bpf: the command and all it starts run filtered */
+		if (seccomp_enabled && seccomp_install() < 0)
+			child_fail("prctl(PR_SET_SECCOMP)", errno);
 		execv(path, argv);
 		child_fail("exec", errno);
 	}

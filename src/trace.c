@@ -21,6 +21,7 @@
 #include "ftrace.h"
 #include "output.h"
 #include "ptrace_ops.h"
+#include "seccomp.h"
 #include "stop.h"
 #include "sysent.h"
 #include "trace.h"
@@ -442,7 +443,8 @@ resume(struct tracee *t, const struct tracee_step *step)
 
 	switch (step->action) {
 	case ACT_RESUME:
-		r = pt_syscall(t->tid, step->sig);
+		r = seccomp_resume_cont(t) ? pt_cont(t->tid, step->sig)
+					   : pt_syscall(t->tid, step->sig);
 		if (t->state == TS_SIGNAL_STOP)
 			t->state = TS_RUNNING;
 		break;
@@ -511,7 +513,7 @@ trace_handle_status(pid_t pid, int status)
 		detach_now(t, &st);
 		return;
 	}
-	if (st.kind == STOP_SYSCALL) {
+	if (st.kind == STOP_SYSCALL || st.kind == STOP_SECCOMP) {
 		if (syscall_info_get(pid, &rec) < 0) {
 			if (errno != ESRCH)
 				perror_msg("PTRACE_GET_SYSCALL_INFO %d", pid);
@@ -527,6 +529,15 @@ trace_handle_status(pid_t pid, int status)
 			on_syscall_entry(t, &rec);
 		else if (op == SC_OP_EXIT)
 			on_syscall_exit(t, &rec, step.from);
+		break;
+	case STOP_SECCOMP:
+		/*
+		 * --seccomp-bpf: the filter's stop is the entry of a traced
+		 * syscall.  A tracee resumed with PTRACE_SYSCALL (a new child
+		 * before its fork event) had its entry stop just before it.
+		 */
+		if (op == SC_OP_SECCOMP && step.from != TS_IN_SYSCALL)
+			on_syscall_entry(t, &rec);
 		break;
 	case STOP_FORK:
 	case STOP_VFORK:

@@ -602,6 +602,9 @@ check_proj()
 }
 check_proj
 
+# --seccomp-bpf: the same output with the filter
+. "$HERE/seccomp.sh"
+
 echo "# ${SECONDS}s in all, $((SECONDS - start))s of checks"
 echo "$npass passed, $nfail failed"
 [ "$nfail" = 0 ]

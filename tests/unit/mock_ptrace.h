@@ -2,7 +2,8 @@
  * mock_ptrace.h - a stand-in for ptrace(2) in unit tests that drive the
  * real dispatcher (link with -Wl,--wrap=ptrace; see WRAP_TESTS in the
  * Makefile).  A test sets next_info / next_eventmsg / next_siginfo before
- * feeding a wait status; resumes are recorded in last_req/last_pid/last_sig.
+ * feeding a wait status; resumes (PTRACE_SYSCALL, PTRACE_CONT, PTRACE_LISTEN)
+ * are recorded in last_req/last_pid/last_sig.
  * Every other request fails with EIO (so PEEKDATA reads "unreadable").
  */
 #ifndef FTRACE_TEST_MOCK_PTRACE_H
@@ -50,6 +51,7 @@ __wrap_ptrace(enum __ptrace_request req, ...)
 		*(siginfo_t *)data = next_siginfo;
 		return 0;
 	case PTRACE_SYSCALL:
+	case PTRACE_CONT:
 	case PTRACE_LISTEN:
 		last_req = req;
 		last_pid = pid;
