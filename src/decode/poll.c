@@ -95,19 +95,29 @@ print_sigset(struct sc_ctx *c, uint64_t addr, uint64_t size)
 
 /* ---- poll, ppoll ------------------------------------------------------ */
 
-/* The pollfd array; revents: only the fds with events, as reported. */
+#define POLL_MAX_FDS (1U << 20)
+
+/*
+ * The pollfd array; revents: only the fds with events, as reported.  With
+ * revents, want is the call's result (how many have events): the scan
+ * stops there, so a huge nfds costs no more than the fds shown.
+ */
 static void
-print_pollfds(struct sc_ctx *c, uint64_t addr, uint64_t n, bool revents)
+print_pollfds(struct sc_ctx *c, uint64_t addr, uint64_t n, bool revents,
+	      uint64_t want)
 {
 	unsigned printed = 0;
-	uint64_t i;
+	uint64_t i, found = 0;
 
 	if (!addr) {
 		out_write("NULL", 4);
 		return;
 	}
+	/* the kernel takes no more than RLIMIT_NOFILE (at most 2^20) fds */
+	if (n > POLL_MAX_FDS)
+		n = POLL_MAX_FDS;
 	out_write("[", 1);
-	for (i = 0; i < n; i++) {
+	for (i = 0; i < n && (!revents || found < want); i++) {
 		struct pollfd p;
 
 		/* the caller checked the first one: the rest ends early */
@@ -115,6 +125,7 @@ print_pollfds(struct sc_ctx *c, uint64_t addr, uint64_t n, bool revents)
 			break;
 		if (revents && !p.revents)
 			continue;
+		found++;
 		if (printed)
 			out_write(", ", 2);
 		if (printed >= opts.max_strlen) {
@@ -146,7 +157,7 @@ rval_poll(struct sc_ctx *c)
 		return;
 	}
 	out_printf("= %lld (", (long long)c->rval);
-	print_pollfds(c, dec_arg(c, 0), dec_arg(c, 1), true);
+	print_pollfds(c, dec_arg(c, 0), dec_arg(c, 1), true, (uint64_t)c->rval);
 	if (is_ppoll && dec_arg(c, 2)) {
 		out_write(", left ", 7);
 		print_timeout(c, dec_arg(c, 2), false);
@@ -174,7 +185,7 @@ dec_poll(struct sc_ctx *c)
 		return DEC_DONE;
 	}
 	if (pollfds_readable(c, fds, n))
-		print_pollfds(c, fds, n, false);
+		print_pollfds(c, fds, n, false, 0);
 	else
 		dec_print_ptr(fds);
 	out_printf(", %u, ", (unsigned)n);
