@@ -486,20 +486,23 @@ print_sigevent(struct sc_ctx *c, uint64_t addr)
 	memcpy(&tid, ev + ws + 8, 4);
 	memcpy(&fn, ev + ws + 8, ws);
 	memcpy(&attr, ev + 2 * ws + 8, ws);
-	out_printf("{sigev_value={sival_int=%d, sival_ptr=", (int32_t)value);
-	dec_print_ptr(value);
-	out_write("}, sigev_signo=", 15);
-	/* the signal only means something when one is to be sent */
-	if (notify == 1)
+	/* strace leaves out a zero sigev_value */
+	if (value) {
+		out_printf("{sigev_value={sival_int=%d, sival_ptr=",
+			   (int32_t)value);
+		dec_print_ptr(value);
+		out_write("}, sigev_signo=", 15);
+	} else {
+		out_write("{sigev_signo=", 13);
+	}
+	/* the signal is named only for a known notify that can send one */
+	name = xlat_lookup(&sigev_notify, (uint32_t)notify);
+	if (!name || notify == 1)
 		out_printf("%d", signo);
 	else
 		dec_print_signame(signo);
 	out_write(", sigev_notify=", 15);
-	name = xlat_lookup(&sigev_notify, (uint32_t)notify);
-	if (name)
-		out_puts(name);
-	else
-		out_printf("%#x /* SIGEV_??? */", (unsigned)notify);
+	dec_print_xval(&sigev_notify, (uint32_t)notify, "%#llx", "SIGEV_???");
 	if (notify == 4) {
 		out_printf(", sigev_notify_thread_id=%d", tid);
 	} else if (notify == 2) {
