@@ -108,6 +108,10 @@ void dec_print_xval_hex(const struct xlat *x, uint64_t v, const char *unknown);
 
 /* Flags: "A|B|0x40" (unknown bits in hex); 0 prints as zero_name or "0". */
 void dec_print_flags(const struct xlat *x, uint64_t v, const char *zero_name);
+/* The same, but a non-zero v with no known flag prints as "0x10" with
+ * the comment strace adds: unknown, e.g. "EFD_???" (src/decode/flags.c). */
+void dec_print_flags_cmt(const struct xlat *x, uint64_t v,
+			 const char *zero_name, const char *unknown);
 /* A value by name, else the number (fmt_unknown, e.g. "%#llx") with the
  * comment strace adds: "0x7 / * SEEK_??? * /" (without the spaces). */
 void dec_print_xval(const struct xlat *x, uint64_t v, const char *fmt_unknown,

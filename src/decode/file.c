@@ -70,7 +70,7 @@ void
 dec_print_fd_flags(uint64_t v)
 {
 	/* pipe2, dup3, inotify_init1...: no access mode field */
-	dec_print_flags(&open_flags, v, "0");
+	dec_print_flags_cmt(&open_flags, v, "0", "O_???");
 }
 
 static bool

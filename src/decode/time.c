@@ -108,15 +108,7 @@ static const struct xlat sigev_notify = XLAT_TABLE(sigev_names);
 static void
 print_flags(const struct xlat *x, uint64_t v, const char *unknown)
 {
-	uint64_t known = 0;
-	unsigned i;
-
-	for (i = 0; i < x->count; i++)
-		known |= x->entries[i].val;
-	if (v && !(v & known))
-		out_printf("%#llx /* %s */", (unsigned long long)v, unknown);
-	else
-		dec_print_flags(x, v, "0");
+	dec_print_flags_cmt(x, v, "0", unknown);
 }
 
 /* ---- reading time structs ------------------------------------------------ */

@@ -48,6 +48,9 @@ test_mmap_xmodes(void **state)
 			    "mmap(NULL, 4096, 0x3, 0x22, -1, 0) = 0x7f39be9ed000");
 	assert_string_equal(DH("mlockall", 0x11, 0, 0, 0, 0, 0, -22),
 			    "mlockall(0x11) = -1 EINVAL (Invalid argument)");
+	/* no "MLOCK_???" comment under -X raw */
+	assert_string_equal(DH("mlock2", 0x10000, 4096, 0x10, 0, 0, 0, -22),
+			    "mlock2(0x10000, 4096, 0x10) = -1 EINVAL (Invalid argument)");
 	opts.xmode = XMODE_ABBREV;
 }
 

@@ -15,7 +15,8 @@
  * returns the printed line.  For every entry the line must name it (or
  * the first entry with the same value: strace prints that alias).  Flags:
  * two disjoint entries print as "A|B" in table order, and an unknown bit
- * as a hex remainder "A|0x80000000".  Values: an unknown value prints as
+ * as a hex remainder "A|0x80000000", alone as "0x80000000 / * X_??? * /"
+ * (no spaces; XC_NOCMT: strace prints just the number).  Values: an unknown value prints as
  * a number with no name.  Both: -X raw prints no names, -X verbose prints
  * the number and the names in a comment.  tests/unit/coverage_check.sh
  * requires one XLAT_CHECK per table.
@@ -36,7 +37,8 @@ enum {
 	XC_VALUES = 0,
 	XC_FLAGS = 1,
 	XC_NOX = 2,      /* the field ignores -X (as strace's does) */
-	XC_NOUNKNOWN = 4 /* no unknown value/bit reaches this table */
+	XC_NOUNKNOWN = 4, /* no unknown value/bit reaches this table */
+	XC_NOCMT = 8     /* flags: strace adds no "/ * X_??? * /" comment */
 };
 
 typedef const char *(*xc_run_fn)(uint64_t v);
@@ -163,6 +165,17 @@ xlat_check(const char *table, const struct xlat *x, int kind, xc_run_fn run)
 		line = run(v);
 		if (!strstr(line, want))
 			xc_fail(table, want, v, line);
+		snprintf(want, sizeof(want), (kind & XC_NOCMT) ? "%#llx" :
+			 "%#llx /* ", (unsigned long long)u);
+		line = run(u);
+		if (!strstr(line, want) ||
+		    (!(kind & XC_NOCMT) && !strstr(line, "_??? */")))
+			xc_fail(table, "unknown bits alone", u, line);
+		opts.xmode = XMODE_RAW;
+		line = run(u);
+		if (strstr(line, "???"))
+			xc_fail(table, "-X raw: no comment", u, line);
+		opts.xmode = XMODE_ABBREV;
 	}
 	if (!(kind & XC_FLAGS) && !(kind & XC_NOUNKNOWN)) {
 		uint64_t max = 0;
