@@ -249,6 +249,8 @@ enum dec_status dec_old_mmap(struct sc_ctx *c);
 void dec_print_prot(uint64_t prot);
 
 /* signal.c, time.c */
+/* struct sigevent (timer_create, mq_notify), or its address */
+void dec_print_sigevent(struct sc_ctx *c, uint64_t addr);
 enum dec_status dec_clock_gettime(struct sc_ctx *c);
 enum dec_status dec_clock_nanosleep(struct sc_ctx *c);
 enum dec_status dec_clock_settime(struct sc_ctx *c);

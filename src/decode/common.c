@@ -348,6 +348,18 @@ dec_print_compound(uint64_t v, const char *raw_fmt, void (*names)(uint64_t v))
  * -X raw prints the number alone, -X verbose the number and then the names
  * in a comment; the default prints the names.
  */
+static bool
+any_flag_named(const struct xlat *x, uint64_t v)
+{
+	unsigned i;
+
+	for (i = 0; i < x->count; i++)
+		if (x->entries[i].val && (v & x->entries[i].val) ==
+					 x->entries[i].val)
+			return true;
+	return false;
+}
+
 void
 dec_print_flags(const struct xlat *x, uint64_t v, const char *zero_name)
 {
@@ -356,8 +368,10 @@ dec_print_flags(const struct xlat *x, uint64_t v, const char *zero_name)
 		return;
 	}
 	out_printf(v ? "%#llx" : "0", (unsigned long long)v);
+	/* strace adds the comment only when it has a name to put in it */
 	if (opts.xmode == XMODE_VERBOSE &&
-	    (v || (zero_name && strcmp(zero_name, "0") != 0))) {
+	    (v ? any_flag_named(x, v) :
+		 (zero_name && strcmp(zero_name, "0") != 0))) {
 		out_write(" /* ", 4);
 		print_flag_names(x, v, zero_name);
 		out_write(" */", 3);

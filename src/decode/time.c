@@ -457,8 +457,8 @@ dec_getitimer(struct sc_ctx *c)
  * struct sigevent: sigev_value (a pointer-sized union), sigev_signo,
  * sigev_notify, then the union whose members depend on sigev_notify.
  */
-static void
-print_sigevent(struct sc_ctx *c, uint64_t addr)
+void
+dec_print_sigevent(struct sc_ctx *c, uint64_t addr)
 {
 	unsigned ws = c->entry->wordsize == 4 ? 4 : 8;
 	uint8_t ev[64];
@@ -524,7 +524,7 @@ dec_timer_create(struct sc_ctx *c)
 	}
 	dec_print_clockid(dec_arg(c, 0));
 	out_write(", ", 2);
-	print_sigevent(c, dec_arg(c, 1));
+	dec_print_sigevent(c, dec_arg(c, 1));
 	out_write(", ", 2);
 	return DEC_MORE;
 }
