@@ -169,7 +169,7 @@ xlat_check(const char *table, const struct xlat *x, int kind, xc_run_fn run)
 			 "%#llx /* ", (unsigned long long)u);
 		line = run(u);
 		if (!strstr(line, want) ||
-		    (!(kind & XC_NOCMT) && !strstr(line, "_??? */")))
+		    (!(kind & XC_NOCMT) && !strstr(line, "??? */")))
 			xc_fail(table, "unknown bits alone", u, line);
 		opts.xmode = XMODE_RAW;
 		line = run(u);
