@@ -215,7 +215,7 @@ static const struct xlat at_flags = XLAT_TABLE(at_flag_names);
 void
 dec_print_at_flags(uint64_t v)
 {
-	dec_print_flags(&at_flags, (uint32_t)v, "0");
+	dec_print_flags_cmt(&at_flags, (uint32_t)v, "0", "AT_???");
 }
 
 enum dec_status
