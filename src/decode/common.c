@@ -51,7 +51,8 @@ dec_print_path(pid_t tid, uint64_t addr)
 		return;
 	}
 	n = umem_read_str(tid, addr, raw, sizeof(raw), &terminated);
-	if (n < 0) {
+	/* cut by an unreadable page before its NUL: strace shows the address */
+	if (n < 0 || (!terminated && (size_t)n < sizeof(raw) - 1)) {
 		dec_print_ptr(addr);
 		return;
 	}
@@ -78,7 +79,8 @@ dec_print_str(pid_t tid, uint64_t addr)
 	}
 	/* One byte more than -s tells whether the string goes on. */
 	n = umem_read_str(tid, addr, raw, (size_t)max + 2, &terminated);
-	if (n < 0) {
+	/* unreadable before its NUL and within -s: the address, as strace */
+	if (n < 0 || (!terminated && (unsigned long)n <= max)) {
 		dec_print_ptr(addr);
 		return;
 	}
@@ -94,7 +96,7 @@ dec_print_buf(pid_t tid, uint64_t addr, uint64_t len)
 	unsigned max = max_strlen();
 	size_t n = len < max ? (size_t)len : max;
 
-	if (!addr && len) {
+	if (!addr) {
 		out_write("NULL", 4);
 		return;
 	}
