@@ -178,15 +178,11 @@ xlat_check(const char *table, const struct xlat *x, int kind, xc_run_fn run)
 		opts.xmode = XMODE_ABBREV;
 	}
 	if (!(kind & XC_FLAGS) && !(kind & XC_NOUNKNOWN)) {
-		uint64_t max = 0;
 		char dec[32], hex[32];
 
-		for (i = 0; i < x->count; i++)
-			if (x->entries[i].val > max)
-				max = x->entries[i].val;
-		v = max + 1;
-		if (xlat_lookup(x, v))
-			v = max + 2;
+		/* the smallest unnamed value: it fits the narrowest field */
+		for (v = 1; xlat_lookup(x, v); v++)
+			;
 		snprintf(dec, sizeof(dec), "%llu", (unsigned long long)v);
 		snprintf(hex, sizeof(hex), "%#llx", (unsigned long long)v);
 		line = run(v);
