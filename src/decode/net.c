@@ -701,7 +701,7 @@ dec_accept4(struct sc_ctx *c)
 		return dec_sockaddr_out(c);
 	dec_sockaddr_out(c);
 	out_write(", ", 2);
-	dec_print_flags(&sockflags, (uint32_t)dec_arg(c, 3), NULL);
+	dec_print_flags_cmt(&sockflags, (uint32_t)dec_arg(c, 3), "0", "SOCK_???");
 	return DEC_DONE;
 }
 

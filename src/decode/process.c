@@ -192,7 +192,7 @@ print_clone3_args(struct sc_ctx *c, const struct clone_args64 *a,
 		  uint64_t size)
 {
 	out_write("{flags=", 7);
-	dec_print_flags(&clone3_flags, a->flags, NULL);
+	dec_print_flags_cmt(&clone3_flags, a->flags, "0", "CLONE_???");
 	if (a->flags & CL_PIDFD) {
 		out_write(", pidfd=", 8);
 		dec_print_ptr(a->pidfd);
