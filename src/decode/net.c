@@ -118,13 +118,16 @@ static const struct xlat shut = XLAT_TABLE(shut_names);
 
 static const struct xlat_entry msgflag_names[] = {
 	XLAT_ENTRY(MSG_OOB), XLAT_ENTRY(MSG_PEEK), XLAT_ENTRY(MSG_DONTROUTE),
-	XLAT_ENTRY(MSG_CTRUNC), XLAT_ENTRY(MSG_PROXY), XLAT_ENTRY(MSG_TRUNC),
+	XLAT_ENTRY(MSG_CTRUNC), XLAT_PAIR(0x10, "MSG_PROBE"), XLAT_ENTRY(MSG_TRUNC),
 	XLAT_ENTRY(MSG_DONTWAIT), XLAT_ENTRY(MSG_EOR), XLAT_ENTRY(MSG_WAITALL),
 	XLAT_ENTRY(MSG_FIN), XLAT_ENTRY(MSG_SYN), XLAT_ENTRY(MSG_CONFIRM),
 	XLAT_ENTRY(MSG_RST), XLAT_ENTRY(MSG_ERRQUEUE), XLAT_ENTRY(MSG_NOSIGNAL),
 	XLAT_ENTRY(MSG_MORE), XLAT_ENTRY(MSG_WAITFORONE),
-	XLAT_PAIR(0x40000, "MSG_BATCH"), XLAT_PAIR(0x4000000, "MSG_ZEROCOPY"),
+	XLAT_PAIR(0x20000, "MSG_SENDPAGE_NOTLAST"),
+	XLAT_PAIR(0x40000, "MSG_BATCH"), XLAT_PAIR(0x80000, "MSG_NO_SHARED_FRAGS"),
+	XLAT_PAIR(0x4000000, "MSG_ZEROCOPY"),
 	XLAT_ENTRY(MSG_FASTOPEN), XLAT_ENTRY(MSG_CMSG_CLOEXEC),
+	XLAT_PAIR(0x80000000, "MSG_CMSG_COMPAT"),
 };
 static const struct xlat msgflags = XLAT_TABLE(msgflag_names);
 
@@ -542,16 +545,18 @@ print_socktype(uint64_t v)
 
 	if (!xlat_lookup(&socktype, type)) {
 		/* strace prints the whole word when the type is unknown */
-		out_printf("%#x /* SOCK_??? */", (uint32_t)v);
+		out_printf(opts.xmode == XMODE_RAW ? "%#x" : "%#x /* SOCK_??? */",
+			   (uint32_t)v);
 		return;
 	}
-	out_puts(xlat_lookup(&socktype, type));
+	/* the type and the flags each follow -X: 0x1 / * SOCK_STREAM * / */
+	dec_print_xval(&socktype, type, "%#llx", NULL);
 	if (!flags)
 		return;
 	out_write("|", 1);
 	dec_print_flags(&sockflags, flags, NULL);
 	/* the comment only when no flag bit had a name */
-	if (!(flags & known))
+	if (!(flags & known) && opts.xmode != XMODE_RAW)
 		out_write(" /* SOCK_??? */", 15);
 }
 
@@ -572,11 +577,8 @@ print_protocol(uint64_t family, uint64_t proto)
 		uint16_t p = ntohs((uint16_t)proto);
 
 		out_write("htons(", 6);
-		if (xlat_lookup(&ethp, p))
-			out_puts(xlat_lookup(&ethp, p));
-		else
-			out_printf(p ? "%#x /* ETH_P_??? */" : "%u /* ETH_P_??? */",
-				   p);
+		/* -X too: htons(0x800), htons(0x800 / * ETH_P_IP * /) */
+		dec_print_xval(&ethp, p, "%#llx", "ETH_P_???");
 		out_write(")", 1);
 		break;
 	}
@@ -876,7 +878,7 @@ dec_sendto(struct sc_ctx *c)
 	else
 		dec_print_buf(c->tid, dec_arg(c, 1), dec_arg(c, 2));
 	out_printf(", %llu, ", (unsigned long long)dec_arg(c, 2));
-	dec_print_flags(&msgflags, (uint32_t)dec_arg(c, 3), NULL);
+	dec_print_flags_cmt(&msgflags, (uint32_t)dec_arg(c, 3), "0", "MSG_???");
 	out_write(", ", 2);
 	print_sockaddr(c, dec_arg(c, 4), (uint32_t)dec_arg(c, 5));
 	out_printf(", %u", (unsigned)dec_arg(c, 5));
@@ -901,7 +903,7 @@ dec_recvfrom(struct sc_ctx *c)
 	else
 		dec_print_buf(c->tid, dec_arg(c, 1), (uint64_t)c->rval);
 	out_printf(", %llu, ", (unsigned long long)dec_arg(c, 2));
-	dec_print_flags(&msgflags, (uint32_t)dec_arg(c, 3), NULL);
+	dec_print_flags_cmt(&msgflags, (uint32_t)dec_arg(c, 3), "0", "MSG_???");
 	out_write(", ", 2);
 	print_sockaddr_out(c, dec_arg(c, 4), dec_arg(c, 5), 0);
 	out_write(", ", 2);
@@ -1101,7 +1103,7 @@ dec_sendmsg(struct sc_ctx *c)
 	out_write(", ", 2);
 	print_msghdr(c, dec_arg(c, 1), ~0ULL, -1);
 	out_write(", ", 2);
-	dec_print_flags(&msgflags, (uint32_t)dec_arg(c, 2), NULL);
+	dec_print_flags_cmt(&msgflags, (uint32_t)dec_arg(c, 2), "0", "MSG_???");
 	return DEC_DONE;
 }
 
@@ -1130,7 +1132,7 @@ dec_recvmsg(struct sc_ctx *c)
 			     c->scratch[1] ? (int64_t)c->scratch[0] : -1);
 	}
 	out_write(", ", 2);
-	dec_print_flags(&msgflags, (uint32_t)dec_arg(c, 2), NULL);
+	dec_print_flags_cmt(&msgflags, (uint32_t)dec_arg(c, 2), "0", "MSG_???");
 	return DEC_DONE;
 }
 
@@ -1223,7 +1225,7 @@ dec_sendmmsg(struct sc_ctx *c)
 	}
 	print_mmsgvec(c, dec_arg(c, 1), (uint64_t)c->rval, false);
 	out_printf(", %u, ", (unsigned)dec_arg(c, 2));
-	dec_print_flags(&msgflags, (uint32_t)dec_arg(c, 3), NULL);
+	dec_print_flags_cmt(&msgflags, (uint32_t)dec_arg(c, 3), "0", "MSG_???");
 	return DEC_DONE;
 }
 
@@ -1277,7 +1279,7 @@ dec_recvmmsg(struct sc_ctx *c)
 	}
 	print_mmsgvec(c, dec_arg(c, 1), (uint64_t)c->rval, true);
 	out_printf(", %u, ", (unsigned)dec_arg(c, 2));
-	dec_print_flags(&msgflags, (uint32_t)dec_arg(c, 3), NULL);
+	dec_print_flags_cmt(&msgflags, (uint32_t)dec_arg(c, 3), "0", "MSG_???");
 	out_write(", ", 2);
 	if (!tsp) {
 		out_write("NULL", 4);
