@@ -11,16 +11,18 @@
 # through at least one generic syscall having that letter.
 # Tables: every "static const struct xlat NAME" in src/decode/*.c must be
 # walked entry by entry by XLAT_CHECK(NAME, ...) (tests/unit/xlat_check.h)
-# in the test file that includes that decoder file.
+# in a test file that includes that decoder file; every generated table in
+# src/xlat/ must be included (and walked) by a test.
 set -u
 top=${1:-.}
 def=$top/src/syscalls.def
 tests=$(ls "$top"/tests/unit/test_decode_*.c)
 fail=0
 
-# Rows, one per line: name args decoder (rows may span two lines).
+# Rows, one per line: name _args decoder (rows may span two lines; the
+# "_" keeps an empty argument list a field).
 rows=$(awk '/^SYSCALL\(/ { row = $0; while (row !~ /\)[ \t]*$/ && (getline l) > 0) row = row " " l; print row }' "$def" |
-	sed -n -e "s/^SYSCALL(//" -e 's/^[a-z0-9_]*, *"\([a-z0-9_]*\)", *"\([a-zA-Z]*\)",.*, *\([a-zA-Z0-9_]*\)) *$/\1 \2 \3/p')
+	sed -n -e "s/^SYSCALL(//" -e 's/^[a-z0-9_]*, *"\([a-z0-9_]*\)", *"\([a-zA-Z]*\)",.*, *\([a-zA-Z0-9_]*\)) *$/\1 _\2 \3/p')
 
 called=$(grep -ohE '\b(DH|dh_entry|dh_entry_text|dh_syscall)\("[a-z0-9_]+"' $tests |
 	sed 's/.*("//; s/"$//' | sort -u)
@@ -42,7 +44,7 @@ for d in $(printf '%s\n' "$rows" | awk '$3 != "NULL" {print $3}' | sort -u); do
 	fi
 done
 
-letters=$(printf '%s\n' "$rows" | awk '$3 == "NULL" {print $2}' | fold -w1 | sort -u)
+letters=$(printf '%s\n' "$rows" | awk '$3 == "NULL" {print $2}' | fold -w1 | grep -v _ | sort -u)
 for l in $letters; do
 	ok=0
 	for n in $(printf '%s\n' "$rows" | awk -v l="$l" '$3 == "NULL" && index($2, l) {print $1}'); do
@@ -65,6 +67,16 @@ for f in "$top"/src/decode/*.c; do
 			fail=1
 		fi
 	done
+done
+
+# Generated tables (src/xlat/*.h): a test must include and walk each.
+for h in "$top"/src/xlat/*.h; do
+	base=$(basename "$h")
+	ntab=$((ntab + 1))
+	if ! grep -q "#include \"xlat/$base\"" $tests; then
+		echo "coverage_check: generated table xlat/$base is not included by a test_decode_*.c"
+		fail=1
+	fi
 done
 
 [ $fail = 0 ] && echo "coverage_check: $ndec decoders, generic letters [$(echo $letters | tr -d ' ')], $ntab tables: all tested"

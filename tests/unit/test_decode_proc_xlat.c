@@ -104,6 +104,19 @@ test_futex_unknown(void **state)
 	assert_string_equal(DH("futex", &fu, FUTEX_WAKE_OP, 1, 1, &fu, (7u << 28) | (9u << 24), -38), want);
 }
 
+/* restart_syscall names the call it resumes, once ftrace-c saw it cut */
+static void
+test_restart_syscall(void **state)
+{
+	static int64_t ts[2] = { 1, 0 };
+
+	(void)state;
+	assert_string_equal(DH("nanosleep", ts, 0, 0, 0, 0, 0, -516),
+			    "nanosleep({tv_sec=1, tv_nsec=0}, NULL) = ? ERESTART_RESTARTBLOCK (Interrupted by signal)");
+	assert_string_equal(DH("restart_syscall", 0, 0, 0, 0, 0, 0, 0),
+			    "restart_syscall(<... resuming interrupted nanosleep ...>) = 0");
+}
+
 static const char *
 run_clone3_flags(uint64_t v)
 {
@@ -199,6 +212,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_execveat, dh_setup, dh_teardown),
 		cmocka_unit_test_setup_teardown(test_unknown_bits, dh_setup, dh_teardown),
 		cmocka_unit_test_setup_teardown(test_futex_unknown, dh_setup, dh_teardown),
+		cmocka_unit_test_setup_teardown(test_restart_syscall, dh_setup, dh_teardown),
 		cmocka_unit_test_setup_teardown(test_proc_tables, dh_setup, dh_teardown),
 	};
 
