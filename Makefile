@@ -82,7 +82,7 @@ check: deps
 
 check-unit: $(UNIT_BINS)
 	@fail=0; for t in $(UNIT_BINS); do echo "== $$t"; $$t || fail=1; done; \
-		exit $$fail
+		tests/unit/coverage_check.sh || fail=1; exit $$fail
 
 check-integration: $(BIN) $(PROG_BINS)
 	tests/integration/run.sh ./$(BIN) $(BUILD)/test_programs

@@ -124,6 +124,10 @@ void dec_print_named(uint64_t v, const char *raw_fmt, const char *name);
 
 /* Flags: "A|B|0x40" (unknown bits in hex); 0 prints as zero_name or "0". */
 void dec_print_flags(const struct xlat *x, uint64_t v, const char *zero_name);
+/* The same, but a non-zero v with no known flag prints as "0x10" with
+ * the comment strace adds: unknown, e.g. "EFD_???" (src/decode/flags.c). */
+void dec_print_flags_cmt(const struct xlat *x, uint64_t v,
+			 const char *zero_name, const char *unknown);
 /* A value by name, else the number (fmt_unknown, e.g. "%#llx") with the
  * comment strace adds: "0x7 / * SEEK_??? * /" (without the spaces). */
 void dec_print_xval(const struct xlat *x, uint64_t v, const char *fmt_unknown,
@@ -267,6 +271,8 @@ enum dec_status dec_old_mmap(struct sc_ctx *c);
 void dec_print_prot(uint64_t prot);
 
 /* signal.c, time.c */
+/* struct sigevent (timer_create, mq_notify), or its address */
+void dec_print_sigevent(struct sc_ctx *c, uint64_t addr);
 enum dec_status dec_clock_gettime(struct sc_ctx *c);
 enum dec_status dec_clock_nanosleep(struct sc_ctx *c);
 enum dec_status dec_clock_settime(struct sc_ctx *c);

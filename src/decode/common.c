@@ -71,7 +71,8 @@ dec_print_path(pid_t tid, uint64_t addr)
 		return;
 	}
 	n = umem_read_str(tid, addr, raw, sizeof(raw), &terminated);
-	if (n < 0) {
+	/* cut by an unreadable page before its NUL: strace shows the address */
+	if (n < 0 || (!terminated && (size_t)n < sizeof(raw) - 1)) {
 		dec_print_ptr(addr);
 		return;
 	}
@@ -98,7 +99,8 @@ dec_print_str(pid_t tid, uint64_t addr)
 	}
 	/* One byte more than -s tells whether the string goes on. */
 	n = umem_read_str(tid, addr, raw, (size_t)max + 2, &terminated);
-	if (n < 0) {
+	/* unreadable before its NUL and within -s: the address, as strace */
+	if (n < 0 || (!terminated && (unsigned long)n <= max)) {
 		dec_print_ptr(addr);
 		return;
 	}
@@ -114,7 +116,7 @@ dec_print_buf(pid_t tid, uint64_t addr, uint64_t len)
 	unsigned max = max_strlen();
 	size_t n = len < max ? (size_t)len : max;
 
-	if (!addr && len) {
+	if (!addr) {
 		out_write("NULL", 4);
 		return;
 	}
@@ -368,6 +370,18 @@ dec_print_compound(uint64_t v, const char *raw_fmt, void (*names)(uint64_t v))
  * -X raw prints the number alone, -X verbose the number and then the names
  * in a comment; the default prints the names.
  */
+static bool
+any_flag_named(const struct xlat *x, uint64_t v)
+{
+	unsigned i;
+
+	for (i = 0; i < x->count; i++)
+		if (x->entries[i].val && (v & x->entries[i].val) ==
+					 x->entries[i].val)
+			return true;
+	return false;
+}
+
 void
 dec_print_flags(const struct xlat *x, uint64_t v, const char *zero_name)
 {
@@ -376,8 +390,10 @@ dec_print_flags(const struct xlat *x, uint64_t v, const char *zero_name)
 		return;
 	}
 	out_printf(v ? "%#llx" : "0", (unsigned long long)v);
+	/* strace adds the comment only when it has a name to put in it */
 	if (opts.xmode == XMODE_VERBOSE &&
-	    (v || (zero_name && strcmp(zero_name, "0") != 0))) {
+	    (v ? any_flag_named(x, v) :
+		 (zero_name && strcmp(zero_name, "0") != 0))) {
 		out_write(" /* ", 4);
 		print_flag_names(x, v, zero_name);
 		out_write(" */", 3);

@@ -251,7 +251,7 @@ dec_fcntl(struct sc_ctx *c)
 		out_printf("%d", (int)arg);
 		break;
 	case F_SETFD:
-		dec_print_flags(&fd_flags, (uint32_t)arg, "0");
+		dec_print_flags_cmt(&fd_flags, (uint32_t)arg, "0", "FD_???");
 		break;
 	case F_SETFL:
 		dec_print_open_flags((uint32_t)arg);
@@ -277,10 +277,10 @@ dec_fcntl(struct sc_ctx *c)
 		dec_print_xval(&lock_types, (uint32_t)arg, "%#llx", "F_???");
 		break;
 	case F_NOTIFY:
-		dec_print_flags(&notify_flags, (uint32_t)arg, "0");
+		dec_print_flags_cmt(&notify_flags, (uint32_t)arg, "0", "DN_???");
 		break;
 	case F_ADD_SEALS:
-		dec_print_flags(&seal_flags, (uint32_t)arg, "0");
+		dec_print_flags_cmt(&seal_flags, (uint32_t)arg, "0", "F_SEAL_???");
 		break;
 	default:
 		out_printf("%#llx", (unsigned long long)arg);
@@ -354,7 +354,8 @@ dec_close_range(struct sc_ctx *c)
 	if (c->exiting)
 		return DEC_DONE;
 	out_printf("%u, %u, ", (unsigned)dec_arg(c, 0), (unsigned)dec_arg(c, 1));
-	dec_print_flags(&close_range_flags, (uint32_t)dec_arg(c, 2), "0");
+	dec_print_flags_cmt(&close_range_flags, (uint32_t)dec_arg(c, 2), "0",
+			    "CLOSE_RANGE_???");
 	return DEC_DONE;
 }
 
@@ -372,7 +373,7 @@ dec_flock(struct sc_ctx *c)
 		return DEC_DONE;
 	dec_print_kind(c, 0, 'f');
 	out_write(", ", 2);
-	dec_print_flags(&flock_ops, (uint32_t)dec_arg(c, 1), "0");
+	dec_print_flags_cmt(&flock_ops, (uint32_t)dec_arg(c, 1), "0", "LOCK_???");
 	return DEC_DONE;
 }
 
@@ -390,7 +391,7 @@ dec_eventfd2(struct sc_ctx *c)
 	if (c->exiting)
 		return DEC_DONE;
 	out_printf("%u, ", (unsigned)dec_arg(c, 0));
-	dec_print_flags(&efd_flags, (uint32_t)dec_arg(c, 1), "0");
+	dec_print_flags_cmt(&efd_flags, (uint32_t)dec_arg(c, 1), "0", "EFD_???");
 	return DEC_DONE;
 }
 
@@ -403,7 +404,8 @@ enum dec_status
 dec_inotify_init1(struct sc_ctx *c)
 {
 	if (!c->exiting)
-		dec_print_flags(&in_init_flags, (uint32_t)dec_arg(c, 0), "0");
+		dec_print_flags_cmt(&in_init_flags, (uint32_t)dec_arg(c, 0),
+				    "0", "IN_???");
 	return DEC_DONE;
 }
 
@@ -416,8 +418,8 @@ enum dec_status
 dec_epoll_create1(struct sc_ctx *c)
 {
 	if (!c->exiting)
-		dec_print_flags(&epoll_create_flags, (uint32_t)dec_arg(c, 0),
-				"0");
+		dec_print_flags_cmt(&epoll_create_flags,
+				    (uint32_t)dec_arg(c, 0), "0", "EPOLL_???");
 	return DEC_DONE;
 }
 
@@ -510,7 +512,7 @@ print_iov_tail(struct sc_ctx *c)
 	}
 	if (n > 5) {
 		out_write(", ", 2);
-		dec_print_flags(&rwf_flags, (uint32_t)dec_arg(c, 5), "0");
+		dec_print_flags_cmt(&rwf_flags, (uint32_t)dec_arg(c, 5), "0", "RWF_???");
 	}
 }
 
@@ -593,7 +595,8 @@ dec_fallocate(struct sc_ctx *c)
 		return DEC_DONE;
 	dec_print_kind(c, 0, 'f');
 	out_write(", ", 2);
-	dec_print_flags(&falloc_flags, (uint32_t)dec_arg(c, 1), "0");
+	dec_print_flags_cmt(&falloc_flags, (uint32_t)dec_arg(c, 1), "0",
+			    "FALLOC_FL_???");
 	out_write(", ", 2);
 	dec_print_kind(c, 2, 'l');
 	out_write(", ", 2);
@@ -636,8 +639,11 @@ dec_flags_last(struct sc_ctx *c)
 			dec_print_kind(c, i, k[i]);
 		out_write(", ", 2);
 	}
-	dec_print_flags(strcmp(c->ent->name, "sync_file_range") == 0
-				? &sfr_flags : &splice_flags,
-			(uint32_t)dec_arg(c, n - 1), "0");
+	if (strcmp(c->ent->name, "sync_file_range") == 0)
+		dec_print_flags_cmt(&sfr_flags, (uint32_t)dec_arg(c, n - 1),
+				    "0", "SYNC_FILE_RANGE_???");
+	else
+		dec_print_flags_cmt(&splice_flags, (uint32_t)dec_arg(c, n - 1),
+				    "0", "SPLICE_F_???");
 	return DEC_DONE;
 }

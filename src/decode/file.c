@@ -71,7 +71,7 @@ void
 dec_print_fd_flags(uint64_t v)
 {
 	/* pipe2, dup3, inotify_init1...: no access mode field */
-	dec_print_flags(&open_flags, v, "0");
+	dec_print_flags_cmt(&open_flags, v, "0", "O_???");
 }
 
 static bool
@@ -143,7 +143,7 @@ dec_openat2(struct sc_ctx *c)
 		if (open_takes_mode(how.flags) || how.mode)
 			out_printf(", mode=%#03llo", (unsigned long long)how.mode);
 		out_write(", resolve=", 10);
-		dec_print_flags(&resolve_flags, how.resolve, "0");
+		dec_print_flags_cmt(&resolve_flags, how.resolve, "0", "RESOLVE_???");
 		out_write("}", 1);
 	}
 	out_printf(", %llu", (unsigned long long)size);
@@ -160,13 +160,8 @@ static const struct xlat access_modes = XLAT_TABLE(access_mode_names);
 static void
 print_access_mode(uint64_t v)
 {
-	uint32_t m = (uint32_t)v;
-
-	if (m & ~7u) {
-		out_printf("%#x /* ?_OK */", m);
-		return;
-	}
-	dec_print_flags(&access_modes, m, "F_OK");
+	/* names and a hex rest; unknown bits alone: "0x10 / * ?_OK * /" */
+	dec_print_flags_cmt(&access_modes, (uint32_t)v, "F_OK", "?_OK");
 }
 
 enum dec_status
@@ -199,7 +194,8 @@ dec_faccessat(struct sc_ctx *c)
 	print_access_mode(dec_arg(c, 2));
 	if (c->ent->nargs > 3) {
 		out_write(", ", 2);
-		dec_print_flags(&faccess_flags, (uint32_t)dec_arg(c, 3), "0");
+		dec_print_flags_cmt(&faccess_flags, (uint32_t)dec_arg(c, 3), "0",
+				    "AT_???");
 	}
 	return DEC_DONE;
 }
@@ -216,7 +212,7 @@ static const struct xlat at_flags = XLAT_TABLE(at_flag_names);
 void
 dec_print_at_flags(uint64_t v)
 {
-	dec_print_flags(&at_flags, (uint32_t)v, "0");
+	dec_print_flags_cmt(&at_flags, (uint32_t)v, "0", "AT_???");
 }
 
 enum dec_status
@@ -269,7 +265,8 @@ dec_renameat2(struct sc_ctx *c)
 	out_write(", ", 2);
 	dec_print_path(c->tid, dec_arg(c, 3));
 	out_write(", ", 2);
-	dec_print_flags(&rename_flags, (uint32_t)dec_arg(c, 4), "0");
+	dec_print_flags_cmt(&rename_flags, (uint32_t)dec_arg(c, 4), "0",
+			    "RENAME_??");
 	return DEC_DONE;
 }
 
@@ -378,7 +375,8 @@ dec_inotify_add_watch(struct sc_ctx *c)
 	out_write(", ", 2);
 	dec_print_path(c->tid, dec_arg(c, 1));
 	out_write(", ", 2);
-	dec_print_flags(&inotify_mask, (uint32_t)dec_arg(c, 2), "0");
+	dec_print_flags_cmt(&inotify_mask, (uint32_t)dec_arg(c, 2), "0",
+			    "IN_???");
 	return DEC_DONE;
 }
 
@@ -388,6 +386,19 @@ static const struct xlat_entry memfd_flag_names[] = {
 };
 static const struct xlat memfd_flags = XLAT_TABLE(memfd_flag_names);
 
+/* The flags, then the huge page size as "16<<MFD_HUGE_SHIFT" (bits 26-31). */
+static void
+print_memfd_names(uint64_t v)
+{
+	uint32_t huge = ((uint32_t)v >> 26) & 0x3f;
+	uint32_t fl = (uint32_t)v & ~(0x3fU << 26);
+
+	if (fl || !huge)
+		dec_print_flags_cmt(&memfd_flags, fl, "0", "MFD_???");
+	if (huge)
+		out_printf("%s%u<<MFD_HUGE_SHIFT", fl ? "|" : "", huge);
+}
+
 enum dec_status
 dec_memfd_create(struct sc_ctx *c)
 {
@@ -395,7 +406,7 @@ dec_memfd_create(struct sc_ctx *c)
 		return DEC_DONE;
 	dec_print_str(c->tid, dec_arg(c, 0));
 	out_write(", ", 2);
-	dec_print_flags(&memfd_flags, (uint32_t)dec_arg(c, 1), "0");
+	dec_print_compound((uint32_t)dec_arg(c, 1), "%#llx", print_memfd_names);
 	return DEC_DONE;
 }
 
@@ -464,7 +475,8 @@ dec_setxattr(struct sc_ctx *c)
 		dec_print_kind(c, i, k[i]);
 		out_write(", ", 2);
 	}
-	dec_print_flags(&xattr_flags, (uint32_t)dec_arg(c, 4), "0");
+	dec_print_flags_cmt(&xattr_flags, (uint32_t)dec_arg(c, 4), "0",
+			    "XATTR_???");
 	return DEC_DONE;
 }
 

@@ -10,6 +10,7 @@
 #include <stdio.h>
 
 #include "decode.h"
+#include "ftrace.h"
 #include "output.h"
 #include "umem.h"
 
@@ -153,6 +154,30 @@ static const struct xlat_entry lflag_names[] = {
 };
 static const struct xlat lflags = XLAT_TABLE(lflag_names);
 
+/* line disciplines (linux/tty.h) */
+static const struct xlat_entry ldisc_names[] = {
+	XLAT_PAIR(0, "N_TTY"), XLAT_PAIR(1, "N_SLIP"), XLAT_PAIR(2, "N_MOUSE"),
+	XLAT_PAIR(3, "N_PPP"), XLAT_PAIR(4, "N_STRIP"), XLAT_PAIR(5, "N_AX25"),
+	XLAT_PAIR(6, "N_X25"), XLAT_PAIR(7, "N_6PACK"), XLAT_PAIR(8, "N_MASC"),
+	XLAT_PAIR(9, "N_R3964"), XLAT_PAIR(10, "N_PROFIBUS_FDL"),
+	XLAT_PAIR(11, "N_IRDA"), XLAT_PAIR(12, "N_SMSBLOCK"),
+	XLAT_PAIR(13, "N_HDLC"), XLAT_PAIR(14, "N_SYNC_PPP"),
+	XLAT_PAIR(15, "N_HCI"), XLAT_PAIR(16, "N_GIGASET_M101"),
+	XLAT_PAIR(17, "N_SLCAN"), XLAT_PAIR(18, "N_PPS"),
+	XLAT_PAIR(19, "N_V253"), XLAT_PAIR(20, "N_CAIF"),
+	XLAT_PAIR(21, "N_GSM0710"), XLAT_PAIR(22, "N_TI_WL"),
+	XLAT_PAIR(23, "N_TRACESINK"), XLAT_PAIR(24, "N_TRACEROUTER"),
+	XLAT_PAIR(25, "N_NCI"), XLAT_PAIR(26, "N_SPEAKUP"),
+	XLAT_PAIR(27, "N_NULL"), XLAT_PAIR(28, "N_MCTP"),
+	XLAT_PAIR(29, "N_DEVELOPMENT"), XLAT_PAIR(30, "N_CAN327"),
+};
+static const struct xlat ldiscs = XLAT_TABLE(ldisc_names);
+
+static const struct xlat_entry flush_names[] = {
+	XLAT_ENTRY(TCIFLUSH), XLAT_ENTRY(TCOFLUSH), XLAT_ENTRY(TCIOFLUSH),
+};
+static const struct xlat flushes = XLAT_TABLE(flush_names);
+
 static const char *const baud_names[] = {
 	"B0", "B50", "B75", "B110", "B134", "B150", "B200", "B300", "B600",
 	"B1200", "B1800", "B2400", "B4800", "B9600", "B19200", "B38400",
@@ -167,11 +192,23 @@ static const char *const cc_names[] = {
 	"VDISCARD", "VWERASE", "VLNEXT", "VEOL2",
 };
 
+/* A value with a name known, following -X: "CS8", "0x30", "0x30 / * CS8 * /". */
+static void
+print_named(uint32_t v, const char *name)
+{
+	if (opts.xmode == XMODE_ABBREV)
+		out_puts(name);
+	else if (opts.xmode == XMODE_RAW)
+		out_printf("%#x", v);
+	else
+		out_printf("%#x /* %s */", v, name);
+}
+
 /* "NL0|" ... a field of a mask, by the names of its values */
 static void
 print_field(uint32_t v, uint32_t mask, unsigned shift, const char *const *names)
 {
-	out_puts(names[(v & mask) >> shift]);
+	print_named(v & mask, names[(v & mask) >> shift]);
 	out_write("|", 1);
 }
 
@@ -195,7 +232,8 @@ print_termios(struct sc_ctx *c, uint64_t addr)
 {
 	static const char *const nl[] = { "NL0", "NL1" };
 	static const char *const cr[] = { "CR0", "CR1", "CR2", "CR3" };
-	static const char *const tab[] = { "TAB0", "TAB1", "TAB2", "TAB3" };
+	/* TAB3 is XTABS, and strace names it so */
+	static const char *const tab[] = { "TAB0", "TAB1", "TAB2", "XTABS" };
 	static const char *const bs[] = { "BS0", "BS1" };
 	static const char *const vt[] = { "VT0", "VT1" };
 	static const char *const ff[] = { "FF0", "FF1" };
@@ -220,11 +258,16 @@ print_termios(struct sc_ctx *c, uint64_t addr)
 						  BSDLY | VTDLY | FFDLY));
 	cf = t.c_cflag;
 	out_write(", c_cflag=", 10);
-	out_puts(baud_names[baud_index(cf & CBAUD)]);
+	print_named(cf & CBAUD, baud_names[baud_index(cf & CBAUD)]);
 	out_write("|", 1);
-	if (cf & CIBAUD)
-		out_printf("%s<<IBSHIFT|",
-			   baud_names[baud_index((cf & CIBAUD) >> IBSHIFT)]);
+	if (cf & CIBAUD) {
+		uint32_t ib = (cf & CIBAUD) >> IBSHIFT;
+
+		print_named(ib, baud_names[baud_index(ib)]);
+		out_write("<<", 2);
+		print_named(IBSHIFT, "IBSHIFT");
+		out_write("|", 1);
+	}
 	print_field(cf, CSIZE, 4, cs);
 	rest = cf & ~(uint32_t)(CBAUD | CIBAUD | CSIZE);
 	print_tail_flags(&cflags, rest);
@@ -234,10 +277,8 @@ print_termios(struct sc_ctx *c, uint64_t addr)
 		out_write(", ...}", 6);
 		return;
 	}
-	if (t.c_line == 0)
-		out_write(", c_line=N_TTY", 14);
-	else
-		out_printf(", c_line=%#x /* N_??? */", t.c_line);
+	out_write(", c_line=", 9);
+	dec_print_xval(&ldiscs, t.c_line, "%#llx", "N_???");
 	out_write(", c_cc=[", 8);
 	for (i = 0; i < NCCS; i++) {
 		if (i)
@@ -286,11 +327,6 @@ kind_at_exit(enum arg_kind k)
 	return k == ARG_INT_OUT || k == ARG_TERMIOS_OUT || k == ARG_WINSZ_OUT;
 }
 
-static const struct xlat_entry flush_queue_names[] = {
-	XLAT_ENTRY(TCIFLUSH), XLAT_ENTRY(TCOFLUSH), XLAT_ENTRY(TCIOFLUSH),
-};
-static const struct xlat flush_queues = XLAT_TABLE(flush_queue_names);
-
 enum dec_status
 dec_ioctl(struct sc_ctx *c)
 {
@@ -335,7 +371,7 @@ dec_ioctl(struct sc_ctx *c)
 		out_printf("%d", (int)arg);
 		break;
 	case ARG_FLUSH:
-		dec_print_xval(&flush_queues, arg, "%#llx", "TC???FLUSH");
+		dec_print_xval(&flushes, (uint32_t)arg, "%#llx", "TC???");
 		break;
 	default:
 		out_printf("%#llx", (unsigned long long)arg);

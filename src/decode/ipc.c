@@ -92,11 +92,6 @@ static const struct xlat_entry mq_attr_flag_names[] = {
 };
 static const struct xlat mq_attr_flags = XLAT_TABLE(mq_attr_flag_names);
 
-static const struct xlat_entry sigev_names[] = {
-	XLAT_ENTRY(SIGEV_SIGNAL), XLAT_ENTRY(SIGEV_NONE),
-	XLAT_ENTRY(SIGEV_THREAD), XLAT_PAIR(4, "SIGEV_THREAD_ID"),
-};
-static const struct xlat sigev = XLAT_TABLE(sigev_names);
 
 /* ---- helpers ---------------------------------------------------------- */
 
@@ -109,16 +104,51 @@ print_key(uint64_t key)
 		out_printf("%#x", (uint32_t)key);
 }
 
-/* "IPC_CREAT|0600": named flags, unknown bits, then the mode in octal. */
+/*
+ * "IPC_CREAT|0600": named flags, unknown bits, then the mode in octal.
+ * strace puts the "|" before the mode only after a name (or under -X
+ * raw): msgget(0x1234, 0x800000000600) is what it prints, so we do too.
+ */
 static void
 print_ipc_flags(const struct xlat *x, uint64_t v)
 {
 	uint32_t flags = (uint32_t)v & ~0777U;
+	bool named = opts.xmode == XMODE_RAW;
+	unsigned i;
 
+	for (i = 0; i < x->count; i++)
+		if (x->entries[i].val && (flags & x->entries[i].val) ==
+					 x->entries[i].val)
+			named = true;
 	if (flags) {
 		dec_print_flags(x, flags, NULL);
+		if (named)
+			out_write("|", 1);
+	}
+	out_printf("%#03o", (uint32_t)v & 0777);
+}
+
+/* shmget: flags, the huge page size as "21<<SHM_HUGE_SHIFT", the mode. */
+#define SHM_HUGE_SHIFT_ 26
+#define SHM_HUGE_MASK_ 0x3fU
+
+static void
+print_shmget_flags(uint64_t v)
+{
+	uint32_t huge = ((uint32_t)v >> SHM_HUGE_SHIFT_) & SHM_HUGE_MASK_;
+	uint32_t flags = (uint32_t)v & ~0777U &
+			 ~(SHM_HUGE_MASK_ << SHM_HUGE_SHIFT_);
+
+	if (flags) {
+		dec_print_flags(&shmget_flags, flags, NULL);
 		out_write("|", 1);
 	}
+	if (huge && opts.xmode == XMODE_ABBREV)
+		out_printf("%u<<SHM_HUGE_SHIFT|", huge);
+	else if (huge)
+		out_printf(opts.xmode == XMODE_RAW ? "%u<<%u|" :
+			   "%u<<%u /* SHM_HUGE_SHIFT */|", huge,
+			   SHM_HUGE_SHIFT_);
 	out_printf("%#03o", (uint32_t)v & 0777);
 }
 
@@ -186,7 +216,7 @@ dec_shmget(struct sc_ctx *c)
 		return DEC_DONE;
 	print_key(dec_arg(c, 0));
 	out_printf(", %llu, ", (unsigned long long)dec_arg(c, 1));
-	print_ipc_flags(&shmget_flags, dec_arg(c, 2));
+	print_shmget_flags(dec_arg(c, 2));
 	return DEC_DONE;
 }
 
@@ -198,7 +228,7 @@ dec_shmat(struct sc_ctx *c)
 	out_printf("%d, ", (int)dec_arg(c, 0));
 	dec_print_ptr(dec_arg(c, 1));
 	out_write(", ", 2);
-	dec_print_flags(&shmat_flags, (uint32_t)dec_arg(c, 2), NULL);
+	dec_print_flags_cmt(&shmat_flags, (uint32_t)dec_arg(c, 2), "0", "SHM_???");
 	return DEC_DONE;
 }
 
@@ -301,7 +331,8 @@ print_sembufs(struct sc_ctx *c, uint64_t addr, uint64_t n)
 		}
 		out_printf("{sem_num=%u, sem_op=%d, sem_flg=", sb.sem_num,
 			   sb.sem_op);
-		dec_print_flags(&sem_flags, (uint16_t)sb.sem_flg, NULL);
+		dec_print_flags_cmt(&sem_flags, (uint16_t)sb.sem_flg, "0",
+				    "SEM_???");
 		out_write("}", 1);
 	}
 	if (i == 0 && !opened)
@@ -409,7 +440,7 @@ dec_msgsnd(struct sc_ctx *c)
 	out_printf("%d, ", (int)dec_arg(c, 0));
 	print_msgbuf(c, dec_arg(c, 1), dec_arg(c, 2));
 	out_printf(", %llu, ", (unsigned long long)dec_arg(c, 2));
-	dec_print_flags(&msg_flags, (uint32_t)dec_arg(c, 3), NULL);
+	dec_print_flags_cmt(&msg_flags, (uint32_t)dec_arg(c, 3), "0", "MSG_???");
 	return DEC_DONE;
 }
 
@@ -430,7 +461,7 @@ dec_msgrcv(struct sc_ctx *c)
 		type = (int32_t)type;
 	out_printf(", %llu, %lld, ", (unsigned long long)dec_arg(c, 2),
 		   (long long)type);
-	dec_print_flags(&msg_flags, (uint32_t)dec_arg(c, 4), NULL);
+	dec_print_flags_cmt(&msg_flags, (uint32_t)dec_arg(c, 4), "0", "MSG_???");
 	return DEC_DONE;
 }
 
@@ -488,8 +519,10 @@ dec_msgctl(struct sc_ctx *c)
 
 /* ---- POSIX message queues ---------------------------------------------------- */
 
+/* mq_open shows mq_flags as a number (opened): strace names them only
+ * for mq_getsetattr. */
 static void
-print_mq_attr(struct sc_ctx *c, uint64_t addr)
+print_mq_attr(struct sc_ctx *c, uint64_t addr, bool opened)
 {
 	unsigned ws = c->entry->wordsize;
 	uint64_t v[4];
@@ -508,7 +541,10 @@ print_mq_attr(struct sc_ctx *c, uint64_t addr)
 			v[i] = (uint64_t)(int64_t)(int32_t)v[i];
 	}
 	out_write("{mq_flags=", 10);
-	dec_print_flags(&mq_attr_flags, v[0], NULL);
+	if (opened)
+		out_printf("%#llx", (unsigned long long)v[0]);
+	else
+		dec_print_flags_cmt(&mq_attr_flags, v[0], "0", "O_???");
 	out_printf(", mq_maxmsg=%lld, mq_msgsize=%lld, mq_curmsgs=%lld}",
 		   (long long)v[1], (long long)v[2], (long long)v[3]);
 }
@@ -534,11 +570,11 @@ dec_mq_open(struct sc_ctx *c)
 		return DEC_DONE;
 	dec_print_path(c->tid, dec_arg(c, 0));
 	out_write(", ", 2);
-	print_open_flags(dec_arg(c, 1));
+	dec_print_compound((uint32_t)dec_arg(c, 1), "%#llx", print_open_flags);
 	/* mode and attributes only matter, and are only shown, with O_CREAT */
 	if (dec_arg(c, 1) & O_CREAT) {
 		out_printf(", %#03llo, ", (unsigned long long)dec_arg(c, 2));
-		print_mq_attr(c, dec_arg(c, 3));
+		print_mq_attr(c, dec_arg(c, 3), true);
 	}
 	return DEC_DONE;
 }
@@ -588,14 +624,14 @@ dec_mq_getsetattr(struct sc_ctx *c)
 	if (!c->exiting) {
 		dec_print_fd(c, (int)dec_arg(c, 0));
 		out_write(", ", 2);
-		print_mq_attr(c, dec_arg(c, 1));
+		print_mq_attr(c, dec_arg(c, 1), false);
 		out_write(", ", 2);
 		return DEC_MORE;
 	}
 	if (c->is_error)
 		dec_print_ptr(dec_arg(c, 2));
 	else
-		print_mq_attr(c, dec_arg(c, 2));
+		print_mq_attr(c, dec_arg(c, 2), false);
 	return DEC_DONE;
 }
 
@@ -603,33 +639,12 @@ enum dec_status
 dec_mq_notify(struct sc_ctx *c)
 {
 	uint64_t addr = dec_arg(c, 1);
-	struct sigevent se;
 
 	if (c->exiting)
 		return DEC_DONE;
 	dec_print_fd(c, (int)dec_arg(c, 0));
 	out_write(", ", 2);
-	if (!addr || !native(c) ||
-	    umem_read(c->tid, addr, &se, sizeof(se)) < 0) {
-		dec_print_ptr(addr);
-		return DEC_DONE;
-	}
-	if (se.sigev_notify != SIGEV_NONE) {
-		out_printf("{sigev_value={sival_int=%d, sival_ptr=",
-			   se.sigev_value.sival_int);
-		dec_print_ptr((uint64_t)(uintptr_t)se.sigev_value.sival_ptr);
-		out_write("}, ", 3);
-	} else {
-		out_write("{", 1);
-	}
-	out_write("sigev_signo=", 12);
-	if (se.sigev_notify == SIGEV_NONE)
-		out_printf("%d", se.sigev_signo);
-	else
-		dec_print_signame(se.sigev_signo);
-	out_write(", sigev_notify=", 15);
-	dec_print_xval(&sigev, (uint32_t)se.sigev_notify, "%#llx",
-		       "SIGEV_???");
-	out_write("}", 1);
+	/* timer_create's printer: the same struct, the same notation */
+	dec_print_sigevent(c, addr);
 	return DEC_DONE;
 }

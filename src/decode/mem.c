@@ -90,21 +90,7 @@ static void
 print_flags_cmt(const struct xlat *x, uint64_t v, const char *zero_name,
 		const char *unknown)
 {
-	unsigned i;
-
-	for (i = 0; v && i < x->count; i++) {
-		uint64_t f = x->entries[i].val;
-
-		if (f && (v & f) == f) {
-			dec_print_flags(x, v, zero_name);
-			return;
-		}
-	}
-	if (!v) {
-		dec_print_flags(x, v, zero_name);
-		return;
-	}
-	out_printf("%#llx /* %s */", (unsigned long long)v, unknown);
+	dec_print_flags_cmt(x, v, zero_name, unknown);
 }
 
 void

@@ -216,7 +216,7 @@ dec_sendmsg(struct sc_ctx *c)
 	out_write(", ", 2);
 	print_msghdr(c, dec_arg(c, 1), ~0ULL, -1);
 	out_write(", ", 2);
-	dec_print_flags(&net_msgflags, (uint32_t)dec_arg(c, 2), NULL);
+	dec_print_flags_cmt(&net_msgflags, (uint32_t)dec_arg(c, 2), "0", "MSG_???");
 	return DEC_DONE;
 }
 
@@ -245,7 +245,7 @@ dec_recvmsg(struct sc_ctx *c)
 			     c->scratch[1] ? (int64_t)c->scratch[0] : -1);
 	}
 	out_write(", ", 2);
-	dec_print_flags(&net_msgflags, (uint32_t)dec_arg(c, 2), NULL);
+	dec_print_flags_cmt(&net_msgflags, (uint32_t)dec_arg(c, 2), "0", "MSG_???");
 	return DEC_DONE;
 }
 
@@ -338,7 +338,7 @@ dec_sendmmsg(struct sc_ctx *c)
 	}
 	print_mmsgvec(c, dec_arg(c, 1), (uint64_t)c->rval, false);
 	out_printf(", %u, ", (unsigned)dec_arg(c, 2));
-	dec_print_flags(&net_msgflags, (uint32_t)dec_arg(c, 3), NULL);
+	dec_print_flags_cmt(&net_msgflags, (uint32_t)dec_arg(c, 3), "0", "MSG_???");
 	return DEC_DONE;
 }
 
@@ -392,7 +392,7 @@ dec_recvmmsg(struct sc_ctx *c)
 	}
 	print_mmsgvec(c, dec_arg(c, 1), (uint64_t)c->rval, true);
 	out_printf(", %u, ", (unsigned)dec_arg(c, 2));
-	dec_print_flags(&net_msgflags, (uint32_t)dec_arg(c, 3), NULL);
+	dec_print_flags_cmt(&net_msgflags, (uint32_t)dec_arg(c, 3), "0", "MSG_???");
 	out_write(", ", 2);
 	if (!tsp) {
 		out_write("NULL", 4);

@@ -110,13 +110,16 @@ static const struct xlat shut = XLAT_TABLE(shut_names);
 
 static const struct xlat_entry msgflag_names[] = {
 	XLAT_ENTRY(MSG_OOB), XLAT_ENTRY(MSG_PEEK), XLAT_ENTRY(MSG_DONTROUTE),
-	XLAT_ENTRY(MSG_CTRUNC), XLAT_ENTRY(MSG_PROXY), XLAT_ENTRY(MSG_TRUNC),
+	XLAT_ENTRY(MSG_CTRUNC), XLAT_PAIR(0x10, "MSG_PROBE"), XLAT_ENTRY(MSG_TRUNC),
 	XLAT_ENTRY(MSG_DONTWAIT), XLAT_ENTRY(MSG_EOR), XLAT_ENTRY(MSG_WAITALL),
 	XLAT_ENTRY(MSG_FIN), XLAT_ENTRY(MSG_SYN), XLAT_ENTRY(MSG_CONFIRM),
 	XLAT_ENTRY(MSG_RST), XLAT_ENTRY(MSG_ERRQUEUE), XLAT_ENTRY(MSG_NOSIGNAL),
 	XLAT_ENTRY(MSG_MORE), XLAT_ENTRY(MSG_WAITFORONE),
-	XLAT_PAIR(0x40000, "MSG_BATCH"), XLAT_PAIR(0x4000000, "MSG_ZEROCOPY"),
+	XLAT_PAIR(0x20000, "MSG_SENDPAGE_NOTLAST"),
+	XLAT_PAIR(0x40000, "MSG_BATCH"), XLAT_PAIR(0x80000, "MSG_NO_SHARED_FRAGS"),
+	XLAT_PAIR(0x4000000, "MSG_ZEROCOPY"),
 	XLAT_ENTRY(MSG_FASTOPEN), XLAT_ENTRY(MSG_CMSG_CLOEXEC),
+	XLAT_PAIR(0x80000000, "MSG_CMSG_COMPAT"),
 };
 const struct xlat net_msgflags = XLAT_TABLE(msgflag_names);
 
@@ -290,16 +293,18 @@ print_socktype(uint64_t v)
 
 	if (!xlat_lookup(&socktype, type)) {
 		/* strace prints the whole word when the type is unknown */
-		out_printf("%#x /* SOCK_??? */", (uint32_t)v);
+		out_printf(opts.xmode == XMODE_RAW ? "%#x" : "%#x /* SOCK_??? */",
+			   (uint32_t)v);
 		return;
 	}
+	/* the type and the flags each follow -X: 0x1 / * SOCK_STREAM * / */
 	dec_print_xval_hex(&socktype, type, NULL);
 	if (!flags)
 		return;
 	out_write("|", 1);
 	dec_print_flags(&sockflags, flags, NULL);
 	/* the comment only when no flag bit had a name */
-	if (!(flags & known))
+	if (!(flags & known) && opts.xmode != XMODE_RAW)
 		out_write(" /* SOCK_??? */", 15);
 }
 
@@ -320,11 +325,8 @@ print_protocol(uint64_t family, uint64_t proto)
 		uint16_t p = ntohs((uint16_t)proto);
 
 		out_write("htons(", 6);
-		if (xlat_lookup(&ethp, p))
-			out_puts(xlat_lookup(&ethp, p));
-		else
-			out_printf(p ? "%#x /* ETH_P_??? */" : "%u /* ETH_P_??? */",
-				   p);
+		/* -X too: htons(0x800), htons(0x800 / * ETH_P_IP * /) */
+		dec_print_xval(&ethp, p, "%#llx", "ETH_P_???");
 		out_write(")", 1);
 		break;
 	}
@@ -447,7 +449,7 @@ dec_accept4(struct sc_ctx *c)
 		return dec_sockaddr_out(c);
 	dec_sockaddr_out(c);
 	out_write(", ", 2);
-	dec_print_flags(&sockflags, (uint32_t)dec_arg(c, 3), NULL);
+	dec_print_flags_cmt(&sockflags, (uint32_t)dec_arg(c, 3), "0", "SOCK_???");
 	return DEC_DONE;
 }
 
@@ -622,7 +624,7 @@ dec_sendto(struct sc_ctx *c)
 	else
 		dec_print_buf(c->tid, dec_arg(c, 1), dec_arg(c, 2));
 	out_printf(", %llu, ", (unsigned long long)dec_arg(c, 2));
-	dec_print_flags(&net_msgflags, (uint32_t)dec_arg(c, 3), NULL);
+	dec_print_flags_cmt(&net_msgflags, (uint32_t)dec_arg(c, 3), "0", "MSG_???");
 	out_write(", ", 2);
 	net_print_sockaddr(c, dec_arg(c, 4), (uint32_t)dec_arg(c, 5));
 	out_printf(", %u", (unsigned)dec_arg(c, 5));
@@ -647,7 +649,7 @@ dec_recvfrom(struct sc_ctx *c)
 	else
 		dec_print_buf(c->tid, dec_arg(c, 1), (uint64_t)c->rval);
 	out_printf(", %llu, ", (unsigned long long)dec_arg(c, 2));
-	dec_print_flags(&net_msgflags, (uint32_t)dec_arg(c, 3), NULL);
+	dec_print_flags_cmt(&net_msgflags, (uint32_t)dec_arg(c, 3), "0", "MSG_???");
 	out_write(", ", 2);
 	net_print_sockaddr_out(c, dec_arg(c, 4), dec_arg(c, 5), 0);
 	out_write(", ", 2);

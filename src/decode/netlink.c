@@ -315,7 +315,8 @@ print_payload(unsigned type, const unsigned char *p, size_t n)
 		out_printf(", ifa_prefixlen=%u, ifa_flags=", ifa.ifa_prefixlen);
 		dec_print_flags(&ifa_flags, ifa.ifa_flags, NULL);
 		out_write(", ifa_scope=", 12);
-		dec_print_xval(&scopes, ifa.ifa_scope, "%#llx", "RT_SCOPE_???");
+		/* strace adds no comment to an unknown scope */
+		dec_print_xval(&scopes, ifa.ifa_scope, "%#llx", NULL);
 		out_write(", ifa_index=", 12);
 		print_ifindex(ifa.ifa_index);
 		out_write("}", 1);
@@ -327,8 +328,30 @@ print_payload(unsigned type, const unsigned char *p, size_t n)
 		}
 		return;
 	}
+	case RTM_NEWROUTE:
+	case RTM_DELROUTE:
+	case RTM_GETROUTE:
+		if (n < 1 || n >= sizeof(struct rtmsg))
+			break;
+		out_write("{rtm_family=", 12);
+		dec_print_xval(&af, p[0], "%#llx", "AF_???");
+		out_write(", ...}", 6);
+		return;
+	default:
+		/* other rtnetlink types: a family byte, then data (strace) */
+		if (type < RTM_BASE || n < 1 || xlat_lookup(&nlmsg_types, type))
+			break;
+		out_write("{family=", 8);
+		dec_print_xval(&af, p[0], "%#llx", "AF_???");
+		if (n > 1) {
+			out_write(", data=", 7);
+			put_bytes(p + 1, n - 1, true);
+		}
+		out_write("}", 1);
+		return;
 	}
-	put_bytes(p, n, false);
+	/* undecoded payloads are shown in hex, as strace shows them */
+	put_bytes(p, n, true);
 }
 
 static const struct xlat *
@@ -379,7 +402,8 @@ dec_print_netlink(struct sc_ctx *c, uint64_t addr, uint64_t len)
 			       h.nlmsg_type < NLMSG_MIN_TYPE ? "NLMSG_???"
 							     : "RTM_???");
 		out_write(", nlmsg_flags=", 14);
-		dec_print_flags(flags_for(h.nlmsg_type), h.nlmsg_flags, NULL);
+		dec_print_flags_cmt(flags_for(h.nlmsg_type), h.nlmsg_flags, "0",
+				    "NLM_F_???");
 		out_printf(", nlmsg_seq=%u, nlmsg_pid=%d}", h.nlmsg_seq,
 			   (int)h.nlmsg_pid);
 		if (h.nlmsg_len > NLMSG_HDRLEN) {

@@ -22,6 +22,7 @@ static const struct xlat_entry poll_names[] = {
 	XLAT_ENTRY(POLLRDNORM), XLAT_ENTRY(POLLRDBAND),
 	XLAT_ENTRY(POLLWRNORM), XLAT_ENTRY(POLLWRBAND), XLAT_ENTRY(POLLMSG),
 	XLAT_PAIR(0x1000, "POLLREMOVE"), XLAT_PAIR(0x2000, "POLLRDHUP"),
+	XLAT_PAIR(0x8000, "POLL_BUSY_LOOP"),
 };
 static const struct xlat poll_events = XLAT_TABLE(poll_names);
 
@@ -140,8 +141,9 @@ print_pollfds(struct sc_ctx *c, uint64_t addr, uint64_t n, bool revents,
 		else
 			dec_print_fd(c, p.fd);
 		out_write(revents ? ", revents=" : ", events=", revents ? 10 : 9);
-		dec_print_flags(&poll_events, (uint16_t)(revents ? p.revents
-							       : p.events), "0");
+		dec_print_flags_cmt(&poll_events,
+				    (uint16_t)(revents ? p.revents : p.events),
+				    "0", "POLL???");
 		out_write("}", 1);
 	}
 	out_write("]", 1);
@@ -384,7 +386,7 @@ print_epoll_event(struct sc_ctx *c, uint64_t addr)
 	memcpy(&ev, raw, 4);
 	memcpy(&data, raw + size - 8, 8);
 	out_write("{events=", 8);
-	dec_print_flags(&epoll_events, ev, "0");
+	dec_print_flags_cmt(&epoll_events, ev, "0", "EPOLL???");
 	out_printf(", data={u32=%u, u64=%llu}}", (uint32_t)data,
 		   (unsigned long long)data);
 	return 0;

@@ -189,6 +189,26 @@ static const struct xlat_entry pidtype_names[] = {
 };
 static const struct xlat pidtypes = XLAT_TABLE(pidtype_names);
 
+/*
+ * A task name (PR_SET_NAME, PR_GET_NAME): 16 bytes with their NUL.  With
+ * no NUL in them strace shows 15 characters and "..."; when the 16 bytes
+ * cannot be read, the address.
+ */
+static void
+print_comm(struct sc_ctx *c, uint64_t addr)
+{
+	char comm[16];
+
+	if (!addr || umem_read(c->tid, addr, comm, sizeof(comm)) < 0)
+		dec_print_ptr(addr);
+	else if (memchr(comm, '\0', sizeof(comm)) || opts.max_strlen < 15)
+		dec_print_str(c->tid, addr);
+	else {
+		dec_print_buf(c->tid, addr, 15);
+		out_write("...", 3);
+	}
+}
+
 static void
 print_cap(uint64_t v)
 {
@@ -274,7 +294,7 @@ dec_prctl(struct sc_ctx *c)
 			if (c->is_error)
 				dec_print_ptr(a1);
 			else
-				dec_print_str(c->tid, a1);
+				print_comm(c, a1);
 		} else if (opt == 2) { /* PR_GET_PDEATHSIG */
 			int32_t s;
 
@@ -332,7 +352,7 @@ dec_prctl(struct sc_ctx *c)
 		break;
 	case 15: /* PR_SET_NAME */
 		out_write(", ", 2);
-		dec_print_str(c->tid, a1);
+		print_comm(c, a1);
 		break;
 	case 23: case 24: /* PR_CAPBSET_READ/DROP */
 		out_write(", ", 2);
@@ -343,7 +363,7 @@ dec_prctl(struct sc_ctx *c)
 		break;
 	case 28: /* PR_SET_SECUREBITS */
 		out_write(", ", 2);
-		dec_print_flags(&secbits, a1, "0");
+		dec_print_flags_cmt(&secbits, a1, "0", "SECBIT_???");
 		break;
 	case 22: /* PR_SET_SECCOMP */
 		out_write(", ", 2);
@@ -413,7 +433,8 @@ dec_prctl(struct sc_ctx *c)
 		out_write(", ", 2);
 		dec_print_xval_hex(&spec_which, a1, "PR_SPEC_???");
 		out_write(", ", 2);
-		dec_print_flags(&spec_flags, dec_arg(c, 2), "0");
+		/* a value here, not flags: 0x40000004 is PR_SPEC_??? */
+		dec_print_xval_hex(&spec_flags, dec_arg(c, 2), "PR_SPEC_???");
 		break;
 	case 35: /* PR_SET_MM */
 		out_write(", ", 2);
@@ -424,10 +445,13 @@ dec_prctl(struct sc_ctx *c)
 	case 62: /* PR_SCHED_CORE */
 		out_write(", ", 2);
 		dec_print_xval_hex(&sched_core_ops, a1, "PR_SCHED_CORE_???");
-		out_printf(", %d, %llu", (int)dec_arg(c, 2),
-			   (unsigned long long)dec_arg(c, 3));
-		if (xlat_lookup(&pidtypes, dec_arg(c, 3)))
-			out_printf(" /* %s */", xlat_lookup(&pidtypes, dec_arg(c, 3)));
+		out_printf(", %d, ", (int)dec_arg(c, 2));
+		/* strace: "0x1 / * PIDTYPE_TGID * /", the number alone with -X raw */
+		out_printf("%#llx", (unsigned long long)dec_arg(c, 3));
+		if (opts.xmode != XMODE_RAW)
+			out_printf(" /* %s */", xlat_lookup(&pidtypes, dec_arg(c, 3))
+				   ? xlat_lookup(&pidtypes, dec_arg(c, 3))
+				   : "PIDTYPE_???");
 		out_write(", ", 2);
 		dec_print_ptr(dec_arg(c, 4));
 		break;

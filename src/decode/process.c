@@ -90,7 +90,7 @@ dec_execveat(struct sc_ctx *c)
 	out_write(", ", 2);
 	print_exec_args(c, 1);
 	out_write(", ", 2);
-	dec_print_kind(c, 4, 'x');
+	dec_print_at_flags(dec_arg(c, 4));
 	return DEC_DONE;
 }
 
@@ -192,7 +192,7 @@ print_clone3_args(struct sc_ctx *c, const struct clone_args64 *a,
 		  uint64_t size)
 {
 	out_write("{flags=", 7);
-	dec_print_flags(&clone3_flags, a->flags, NULL);
+	dec_print_flags_cmt(&clone3_flags, a->flags, "0", "CLONE_???");
 	if (a->flags & CL_PIDFD) {
 		out_write(", pidfd=", 8);
 		dec_print_ptr(a->pidfd);
@@ -406,7 +406,7 @@ dec_wait4(struct sc_ctx *c)
 	else
 		print_wait_status(s);
 	out_write(", ", 2);
-	dec_print_flags(&wait_opts, (uint32_t)dec_arg(c, 2), NULL);
+	dec_print_flags_cmt(&wait_opts, (uint32_t)dec_arg(c, 2), "0", "W???");
 	if (c->ent->nargs > 3) {
 		out_write(", ", 2);
 		print_rusage(c, dec_arg(c, 3));
@@ -443,7 +443,7 @@ dec_waitid(struct sc_ctx *c)
 	else
 		dec_print_siginfo(&si);
 	out_write(", ", 2);
-	dec_print_flags(&wait_opts, (uint32_t)dec_arg(c, 3), NULL);
+	dec_print_flags_cmt(&wait_opts, (uint32_t)dec_arg(c, 3), "0", "W???");
 	out_write(", ", 2);
 	print_rusage(c, dec_arg(c, 4));
 	return DEC_DONE;
@@ -653,7 +653,7 @@ dec_getrandom(struct sc_ctx *c)
 			out_write("...", 3);
 	}
 	out_printf(", %llu, ", (unsigned long long)dec_arg(c, 1));
-	dec_print_flags(&grnd, (uint32_t)dec_arg(c, 2), NULL);
+	dec_print_flags_cmt(&grnd, (uint32_t)dec_arg(c, 2), "0", "GRND_???");
 	return DEC_DONE;
 }
 
@@ -714,10 +714,22 @@ print_futex_wake_op(uint32_t v)
 {
 	if (v & (8U << 28))
 		out_write("FUTEX_OP_OPARG_SHIFT<<28|", 25);
-	dec_print_xval_hex(&futex_ops, (v >> 28) & 7, NULL);
-	out_printf("<<28|%#x<<12|", (v >> 12) & 0xfff);
-	dec_print_xval_hex(&futex_cmps, (v >> 24) & 0xf, NULL);
-	out_printf("<<24|%#x", v & 0xfff);
+	/* strace keeps the unknown comments even under -X raw */
+	if (xlat_lookup(&futex_ops, (v >> 28) & 7))
+		dec_print_xval_hex(&futex_ops, (v >> 28) & 7, NULL);
+	else
+		out_printf("%#x<<28 /* FUTEX_OP_??? */", (v >> 28) & 7);
+	if (!xlat_lookup(&futex_ops, (v >> 28) & 7))
+		out_printf("|%#x<<12|", (v >> 12) & 0xfff);
+	else
+		out_printf("<<28|%#x<<12|", (v >> 12) & 0xfff);
+	if (xlat_lookup(&futex_cmps, (v >> 24) & 0xf)) {
+		dec_print_xval_hex(&futex_cmps, (v >> 24) & 0xf, NULL);
+		out_printf("<<24|%#x", v & 0xfff);
+	} else {
+		out_printf("%#x<<24 /* FUTEX_OP_CMP_??? */|%#x",
+			   (v >> 24) & 0xf, v & 0xfff);
+	}
 }
 
 /*
@@ -737,7 +749,8 @@ dec_futex(struct sc_ctx *c)
 		return DEC_DONE;
 	dec_print_ptr(dec_arg(c, 0));
 	out_write(", ", 2);
-	if (cmd < sizeof(futex_cmds) / sizeof(futex_cmds[0])) {
+	if (cmd < sizeof(futex_cmds) / sizeof(futex_cmds[0]) &&
+	    futex_cmds[cmd]) {
 		dec_print_compound(op, "%#llx", print_futex_cmd);
 	} else {
 		out_printf(opts.xmode == XMODE_RAW ? "%#x" : "%#x /* FUTEX_??? */",
@@ -807,7 +820,8 @@ enum dec_status
 dec_unshare(struct sc_ctx *c)
 {
 	if (!c->exiting)
-		dec_print_flags(&clone3_flags, (uint32_t)dec_arg(c, 0), "0");
+		dec_print_flags_cmt(&clone3_flags, (uint32_t)dec_arg(c, 0), "0",
+				    "CLONE_???");
 	return DEC_DONE;
 }
 
@@ -818,7 +832,8 @@ dec_setns(struct sc_ctx *c)
 		return DEC_DONE;
 	dec_print_fd(c, (int)dec_arg(c, 0));
 	out_write(", ", 2);
-	dec_print_flags(&clone3_flags, (uint32_t)dec_arg(c, 1), "0");
+	dec_print_flags_cmt(&clone3_flags, (uint32_t)dec_arg(c, 1), "0",
+			    "CLONE_NEW???");
 	return DEC_DONE;
 }
 

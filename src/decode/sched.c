@@ -392,7 +392,7 @@ print_sched_attr(struct sc_ctx *c, uint64_t addr, uint32_t len)
 	out_printf("{size=%u, sched_policy=", a.size);
 	dec_print_xval_hex(&sched_policies, a.policy, "SCHED_???");
 	out_write(", sched_flags=", 14);
-	dec_print_flags(&sched_flags, a.flags, "0");
+	dec_print_flags_cmt(&sched_flags, a.flags, "0", "SCHED_FLAG_???");
 	out_printf(", sched_nice=%d, sched_priority=%u, sched_runtime=%llu, "
 		   "sched_deadline=%llu, sched_period=%llu", a.nice,
 		   a.priority, (unsigned long long)a.runtime,

@@ -318,16 +318,8 @@ print_out_sigset(struct sc_ctx *c, uint64_t addr, uint64_t size,
 static void
 print_flags_or_comment(const struct xlat *x, uint64_t v, const char *unknown)
 {
-	uint64_t known = 0;
-	unsigned i;
-
-	for (i = 0; i < x->count; i++)
-		known |= x->entries[i].val;
-	if (v && !(v & known)) {
-		out_printf("%#llx /* %s */", (unsigned long long)v, unknown);
-		return;
-	}
-	dec_print_flags(x, v, "0");
+	/* the shared printer: also right under -X raw (no comment) */
+	dec_print_flags_cmt(x, v, "0", unknown);
 }
 
 /* A signal number as a syscall argument: "SIGINT", or "-1", "100". */
@@ -358,15 +350,13 @@ static void
 print_handler(uint64_t h, unsigned ws)
 {
 	uint64_t err = ws == 4 ? 0xffffffffULL : ~0ULL;
+	const char *name = h == 0 ? "SIG_DFL" : h == 1 ? "SIG_IGN" :
+			   h == err ? "SIG_ERR" : NULL;
 
-	if (h == 0)
-		dec_print_named(h, "%#llx", "SIG_DFL");
-	else if (h == 1)
-		dec_print_named(h, "%#llx", "SIG_IGN");
-	else if (h == err)
-		dec_print_named(h, "%#llx", "SIG_ERR");
-	else
+	if (!name)
 		dec_print_ptr(h);
+	else	/* -X raw: 0x1; -X verbose: 0x1 / * SIG_IGN * / */
+		dec_print_named(h, "%#llx", name);
 }
 
 /*

@@ -210,7 +210,7 @@ print_struct_statx(struct sc_ctx *c, uint64_t addr)
 	if (!dec_fetch_out(c, addr, &s, sizeof(s)))
 		return;
 	out_write("{stx_mask=", 10);
-	dec_print_flags(&statx_mask, s.mask, "0");
+	dec_print_flags_cmt(&statx_mask, s.mask, "0", "STATX_???");
 	if (!c->abbrev)
 		out_printf(", stx_blksize=%u", s.blksize);
 	out_write(", stx_attributes=", 17);
@@ -258,16 +258,21 @@ dec_statx(struct sc_ctx *c)
 		dec_print_path(c->tid, dec_arg(c, 1));
 		out_write(", ", 2);
 		/* The sync type is a field, printed first; then the flags. */
+		/* both sync bits (not a valid type) print as two names */
 		if (opts.xmode == XMODE_RAW)
-			out_printf("%#x", flags);
+			out_printf("%#x", flags);	/* see differences doc */
+		else if ((flags & 0x6000) == 0x6000)
+			dec_print_flags(&statx_sync, 0x6000, NULL);
 		else
-			dec_print_xval(&statx_sync, flags & 0x6000, "%#llx", NULL);
+			dec_print_xval(&statx_sync, flags & 0x6000, "%#llx",
+				       NULL);
 		if (opts.xmode != XMODE_RAW && (flags & ~0x6000u)) {
 			out_write("|", 1);
 			dec_print_at_flags(flags & ~0x6000u);
 		}
 		out_write(", ", 2);
-		dec_print_flags(&statx_mask, (uint32_t)dec_arg(c, 3), "0");
+		dec_print_flags_cmt(&statx_mask, (uint32_t)dec_arg(c, 3), "0",
+				    "STATX_???");
 		out_write(", ", 2);
 		return DEC_MORE;
 	}

@@ -108,15 +108,7 @@ static const struct xlat sigev_notify = XLAT_TABLE(sigev_names);
 static void
 print_flags(const struct xlat *x, uint64_t v, const char *unknown)
 {
-	uint64_t known = 0;
-	unsigned i;
-
-	for (i = 0; i < x->count; i++)
-		known |= x->entries[i].val;
-	if (v && !(v & known))
-		out_printf("%#llx /* %s */", (unsigned long long)v, unknown);
-	else
-		dec_print_flags(x, v, "0");
+	dec_print_flags_cmt(x, v, "0", unknown);
 }
 
 /* ---- reading time structs ------------------------------------------------ */
@@ -463,8 +455,8 @@ dec_getitimer(struct sc_ctx *c)
  * struct sigevent: sigev_value (a pointer-sized union), sigev_signo,
  * sigev_notify, then the union whose members depend on sigev_notify.
  */
-static void
-print_sigevent(struct sc_ctx *c, uint64_t addr)
+void
+dec_print_sigevent(struct sc_ctx *c, uint64_t addr)
 {
 	unsigned ws = c->entry->wordsize == 4 ? 4 : 8;
 	uint8_t ev[64];
@@ -482,20 +474,23 @@ print_sigevent(struct sc_ctx *c, uint64_t addr)
 	memcpy(&tid, ev + ws + 8, 4);
 	memcpy(&fn, ev + ws + 8, ws);
 	memcpy(&attr, ev + 2 * ws + 8, ws);
-	out_printf("{sigev_value={sival_int=%d, sival_ptr=", (int32_t)value);
-	dec_print_ptr(value);
-	out_write("}, sigev_signo=", 15);
-	/* the signal only means something when one is to be sent */
-	if (notify == 1)
+	/* strace leaves out a zero sigev_value */
+	if (value) {
+		out_printf("{sigev_value={sival_int=%d, sival_ptr=",
+			   (int32_t)value);
+		dec_print_ptr(value);
+		out_write("}, sigev_signo=", 15);
+	} else {
+		out_write("{sigev_signo=", 13);
+	}
+	/* the signal is named only for a known notify that can send one */
+	name = xlat_lookup(&sigev_notify, (uint32_t)notify);
+	if (!name || notify == 1)
 		out_printf("%d", signo);
 	else
 		dec_print_signame(signo);
 	out_write(", sigev_notify=", 15);
-	name = xlat_lookup(&sigev_notify, (uint32_t)notify);
-	if (name)
-		out_puts(name);
-	else
-		out_printf("%#x /* SIGEV_??? */", (unsigned)notify);
+	dec_print_xval(&sigev_notify, (uint32_t)notify, "%#llx", "SIGEV_???");
 	if (notify == 4) {
 		out_printf(", sigev_notify_thread_id=%d", tid);
 	} else if (notify == 2) {
@@ -525,7 +520,7 @@ dec_timer_create(struct sc_ctx *c)
 	}
 	dec_print_clockid(dec_arg(c, 0));
 	out_write(", ", 2);
-	print_sigevent(c, dec_arg(c, 1));
+	dec_print_sigevent(c, dec_arg(c, 1));
 	out_write(", ", 2);
 	return DEC_MORE;
 }

@@ -87,9 +87,13 @@ test_unreadable_and_partial(void **state)
 	snprintf(want, sizeof(want), "chdir(%p) = -1 EFAULT (Bad address)",
 		 (void *)bad);
 	assert_string_equal(DH("chdir", bad, 0, 0, 0, 0, 0, -14), want);
-	/* a string that runs into an unreadable page ends there */
-	assert_string_equal(DH("chdir", part, 0, 0, 0, 0, 0, -14),
-			    "chdir(\"/tmp/x\"...) = -1 EFAULT (Bad address)");
+	/*
+	 * a string that runs into an unreadable page before its NUL: strace
+	 * 6.1 prints the address (chdir(0x20000ffc) for "abcd" at a page end)
+	 */
+	snprintf(want, sizeof(want), "chdir(%p) = -1 EFAULT (Bad address)",
+		 (void *)part);
+	assert_string_equal(DH("chdir", part, 0, 0, 0, 0, 0, -14), want);
 }
 
 static void
