@@ -244,16 +244,25 @@ on_syscall_exit(struct tracee *t, const struct sc_rec *rec,
 		enum tracee_state from)
 {
 	struct sc_ctx c;
+	bool hide_after = false;
 
 	/* An exit without a seen entry: a new child's fork return, etc. */
-	if (from != TS_IN_SYSCALL || !t->entry_shown)
+	if (from != TS_IN_SYSCALL)
 		return;
-	resume_line(t);
-	/* Called even when every argument is out: it may decode the result. */
-	ctx_init(&c, t, true);
-	c.rval = rec->rval;
-	c.is_error = rec->is_error;
-	run_decoder(&c);
+	/*
+	 * Bookkeeping for every syscall, shown or left out by -e trace=:
+	 * the command's own exec, restarts and the -y cache must not depend
+	 * on what is printed.
+	 */
+	if (t->first_exec) {
+		/*
+		 * The command's exec failed: what follows is ftrace-c's child
+		 * reporting it and exiting, not the program; only the exit
+		 * shows.
+		 */
+		t->first_exec = false;
+		hide_after = rec->is_error;
+	}
 	/* The kernel resumes this call with restart_syscall after a signal. */
 	if (!rec->is_error || rec->rval != -516)
 		t->interrupted = NULL;
@@ -262,6 +271,16 @@ on_syscall_exit(struct tracee *t, const struct sc_rec *rec,
 	/* before the result: "dup2(3, 20) = 20</new/path>" under -y */
 	if (!rec->is_error)
 		track_fds(t);
+	if (!t->entry_shown) {
+		t->hidden = t->hidden || hide_after;
+		return;
+	}
+	resume_line(t);
+	/* Called even when every argument is out: it may decode the result. */
+	ctx_init(&c, t, true);
+	c.rval = rec->rval;
+	c.is_error = rec->is_error;
+	run_decoder(&c);
 	out_write(")", 1);
 	if (c.print_rval && !rec->is_error) {
 		out_tab_result();
@@ -273,14 +292,7 @@ on_syscall_exit(struct tracee *t, const struct sc_rec *rec,
 		print_syscall_time(t);
 	out_line_end();
 	t->entry_shown = false;
-	/*
-	 * The command's exec failed: what follows is ftrace-c's child
-	 * reporting it and exiting, not the program; only the exit shows.
-	 */
-	if (t->first_exec) {
-		t->first_exec = false;
-		t->hidden = rec->is_error;
-	}
+	t->hidden = t->hidden || hide_after;
 }
 
 /*

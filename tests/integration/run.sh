@@ -404,6 +404,35 @@ check_s_option()
 }
 check_s_option
 
+# -e trace= whose first shown call fails (ld.so's access probe): the calls
+# after it still show (the failed-exec hiding must look at the exec only).
+check_trace_first_fails()
+{
+	local d="$TMP/tracefail" n
+
+	mkdir -p "$d"
+	run_cap "$d/out" "$d/err" "$TRACER" -e trace=access,openat -o "$d/log" \
+		cat /etc/hostname
+	n=$(grep -c '^openat(.*"/etc/hostname", O_RDONLY) = 3$' "$d/log")
+	if [ "$RC" != 0 ]; then
+		fail "-e trace= after a failed call" "status $RC"
+	elif ! grep -q '^access(.*= -1 ENOENT' "$d/log" || [ "$n" != 1 ]; then
+		fail "-e trace= after a failed call" "want a failed access and the openat of /etc/hostname"
+	else
+		pass "-e trace= shows calls after a failed one"
+	fi
+	# the -y cache follows close even when close is not traced
+	run_cap "$d/out" "$d/err" "$TRACER" -y -e trace=read -o "$d/log2" \
+		cat /etc/hostname /etc/os-release
+	if grep -q '^read(3</etc/hostname>, "", ' "$d/log2" &&
+	   grep -q '^read(3</usr/lib/os-release>, "PRETTY' "$d/log2"; then
+		pass "-y paths follow untraced close"
+	else
+		fail "-y with -e trace=read" "stale or missing fd 3 paths"
+	fi
+}
+check_trace_first_fails
+
 # A program that does not exist: one error line, status 1.
 check_no_such_prog()
 {
