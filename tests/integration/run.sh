@@ -422,13 +422,16 @@ check_trace_first_fails()
 		pass "-e trace= shows calls after a failed one"
 	fi
 	# the -y cache follows close even when close is not traced
+	# (head, not cat: cat copies to a file with copy_file_range, not read)
 	run_cap "$d/out" "$d/err" "$TRACER" -y -e trace=read -o "$d/log2" \
-		cat /etc/hostname /etc/os-release
-	if grep -q '^read(3</etc/hostname>, "", ' "$d/log2" &&
-	   grep -q '^read(3</usr/lib/os-release>, "PRETTY' "$d/log2"; then
+		head -n 100 /etc/hostname /etc/os-release
+	# (the fd number depends on what make passed down: take it from the log)
+	n=$(sed -n 's|^read(\([0-9]*\)</etc/hostname>, "", .*|\1|p' "$d/log2")
+	if [ -n "$n" ] &&
+	   grep -q "^read($n</usr/lib/os-release>, \"PRETTY" "$d/log2"; then
 		pass "-y paths follow untraced close"
 	else
-		fail "-y with -e trace=read" "stale or missing fd 3 paths"
+		fail "-y with -e trace=read" "stale or missing paths of a reused fd"
 	fi
 }
 check_trace_first_fails
