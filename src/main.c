@@ -17,6 +17,7 @@
 #include "output.h"
 #include "ptrace_ops.h"
 #include "spawn.h"
+#include "stats.h"
 #include "trace.h"
 #include "tracee.h"
 
@@ -90,6 +91,8 @@ main(int argc, char **argv)
 
 	loop_destroy();
 	tracee_remove_all();
+	if (opts.summary)
+		stats_print();
 	out_close();
 
 	if (fatal)
