@@ -246,6 +246,7 @@ stats_reset(void)
 
 /* ---- the table ---- */
 
+/* qsort's comparator has no context argument: the order being applied */
 static const struct stats_config *sort_cfg;
 
 static uint64_t
@@ -259,7 +260,7 @@ sort_key(const struct stats_row *r)
 	case STATS_SORT_MAX:
 		return r->max_ns;
 	case STATS_SORT_AVG:
-		return r->total_ns / r->calls;
+		return r->calls ? r->total_ns / r->calls : 0;
 	case STATS_SORT_CALLS:
 		return r->calls;
 	case STATS_SORT_ERRORS:
@@ -313,7 +314,7 @@ fmt_cell(char *buf, size_t size, enum stats_col col,
 		return fmt_seconds(buf, size, r->max_ns);
 	case STATS_COL_AVG:
 		return snprintf(buf, size, "%llu",
-				(unsigned long long)(r->total_ns / r->calls / 1000));
+				(unsigned long long)(r->calls ? r->total_ns / r->calls / 1000 : 0));
 	case STATS_COL_CALLS:
 		return snprintf(buf, size, "%llu", (unsigned long long)r->calls);
 	case STATS_COL_ERRORS:
