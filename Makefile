@@ -96,6 +96,7 @@ check-valgrind: $(BIN) $(PROG_BINS)
 
 check-diff: $(BIN)
 	tests/diff/run.sh ./$(BIN) $(DIFF_MIN_FULL) $(DIFF_MIN_COARSE) $(DIFF_MIN_CORE)
+	tests/diff/summary.sh --quick ./$(BIN)
 
 # The whole corpus (43 commands, -f and -f -v -s 256): per-syscall shares.
 diff-strace: $(BIN)

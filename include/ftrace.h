@@ -10,6 +10,7 @@
 #define FTRACE_VERSION "0.1.0"
 
 struct sc_set;
+struct stats_config;
 
 /* -X: how named constants print (flags, values, signals, AT_FDCWD). */
 enum xmode {
@@ -42,6 +43,10 @@ struct options {
 	const struct sc_set *abbrev;  /* default: all (none with -v) */
 	const struct sc_set *deref;   /* -e verbose=; default: all */
 	const struct sc_set *raw;     /* default: none */
+	/* -c / -C summary (stats.h) */
+	unsigned summary;       /* SUMMARY_ONLY (-c), SUMMARY_ALSO (-C) or 0 */
+	bool summary_wall;      /* -w: wall-clock syscall times, not CPU time */
+	const struct stats_config *summary_cfg; /* -S, -U; NULL: defaults */
 };
 
 

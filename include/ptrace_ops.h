@@ -13,6 +13,8 @@
 #include <stddef.h>
 #include <sys/types.h>
 
+struct rusage;
+
 /* Options for every tracee; -f adds the fork/clone events. */
 unsigned long pt_options(int follow_forks, int exitkill);
 
@@ -27,8 +29,11 @@ int pt_getsiginfo(pid_t tid, siginfo_t *si);
 long pt_get_syscall_info(pid_t tid, void *buf, size_t size);
 int pt_peekdata(pid_t tid, unsigned long addr, unsigned long *word);
 
-/* wait4(-1, status, __WALL | WNOHANG): 0 when nothing is pending. */
-pid_t pt_wait_nohang(int *status);
+/*
+ * wait4(-1, status, __WALL | WNOHANG, ru): 0 when nothing is pending.  ru
+ * (may be NULL) gets the reaped tracee's resource usage (-c's CPU time).
+ */
+pid_t pt_wait_nohang(int *status, struct rusage *ru);
 /* A blocking wait for one tid (start-up and shutdown only). */
 pid_t pt_wait_tid(pid_t tid, int *status);
 

@@ -69,6 +69,7 @@ struct tracee {
 	/* the call cut by ERESTART_RESTARTBLOCK, which restart_syscall resumes */
 	const struct sysent *interrupted;
 	struct timespec entry_time; /* -T: CLOCK_MONOTONIC at the entry stop */
+	uint64_t stats_mark;        /* -c/-C: stats_stop_clock() at the entry stop */
 
 	UT_hash_handle hh;
 };

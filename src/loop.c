@@ -22,6 +22,7 @@
 #include "error.h"
 #include "loop.h"
 #include "ptrace_ops.h"
+#include "stats.h"
 #include "trace.h"
 #include "tracee.h"
 
@@ -61,7 +62,7 @@ drain_wait(void)
 	pid_t pid;
 
 	for (;;) {
-		pid = pt_wait_nohang(&status);
+		pid = pt_wait_nohang(&status, stats_rusage_slot());
 		if (pid > 0) {
 			trace_handle_status(pid, status);
 			continue;

@@ -18,6 +18,7 @@
 #include "ptrace_ops.h"
 #include "seccomp.h"
 #include "spawn.h"
+#include "stats.h"
 #include "trace.h"
 #include "tracee.h"
 
@@ -93,6 +94,8 @@ main(int argc, char **argv)
 
 	loop_destroy();
 	tracee_remove_all();
+	if (opts.summary)
+		stats_print();
 	out_close();
 
 	if (fatal)

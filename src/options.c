@@ -13,6 +13,7 @@
 #include "error.h"
 #include "filter.h"
 #include "options.h"
+#include "stats.h"
 
 /* The one parsed command line, read by every module. */
 struct options opts;
@@ -65,6 +66,20 @@ static const char usage_text[] =
 	"                 print the path of every file descriptor: 3</etc/passwd>\n"
 	"  -yy            also the protocol and addresses of sockets\n"
 	"\n"
+	"Statistics:\n"
+	"  -c, --summary-only\n"
+	"                 count time, calls, and errors for each syscall and\n"
+	"                 report a summary instead of the trace\n"
+	"  -C, --summary  like -c, but also print the trace\n"
+	"  -S SORTBY, --summary-sort-by=SORTBY\n"
+	"                 sort the summary by time (default), min-time, max-time,\n"
+	"                 avg-time, calls, errors, name or nothing\n"
+	"  -U COLUMNS, --summary-columns=COLUMNS\n"
+	"                 summary columns: time-percent, total-time, min-time,\n"
+	"                 max-time, avg-time, calls, errors, name\n"
+	"  -w, --summary-wall-clock\n"
+	"                 summarise wall-clock time instead of system time\n"
+	"\n"
 	"Miscellaneous:\n"
 	"  -q, --quiet    suppress messages about attaching and detaching;\n"
 	"                 -qq also about process exit status\n"
@@ -88,6 +103,60 @@ usage_error(const char *fmt, const char *arg)
 
 #define MAX_ATTACH 4096
 static pid_t attach_pids[MAX_ATTACH];
+
+/* -S and -U; opts.summary_cfg points here once one is given. */
+static struct stats_config summary_cfg;
+
+static struct stats_config *
+summary_config(struct options *o)
+{
+	if (!o->summary_cfg)
+		stats_config_default(&summary_cfg);
+	o->summary_cfg = &summary_cfg;
+	return &summary_cfg;
+}
+
+/*
+ * What strace checks once every option is read, in its order (the -c/-C
+ * conflict and a missing command are checked before these).
+ */
+static int
+check_summary(struct options *o, bool sort_given, bool cols_given)
+{
+	static const char *const no_effect[] = {
+		"-i/--instruction-pointer", "-n/--syscall-number",
+		"-r/--relative-timestamps", "-t/--absolute-timestamps",
+		"-T/--syscall-times", "-y/--decode-fds",
+	};
+	bool given[] = { o->iflag, o->nflag, o->rflag, o->tflag, o->Tflag, o->yflag };
+	unsigned i;
+
+	if (!o->summary) {
+		if (o->summary_wall) {
+			usage_error("%s", "-w/--summary-wall-clock must be given "
+				    "with (-c/--summary-only or -C/--summary)");
+			return -1;
+		}
+		if (cols_given) {
+			usage_error("%s", "-U/--summary-columns must be given "
+				    "with (-c/--summary-only or -C/--summary)");
+			return -1;
+		}
+		if (sort_given)
+			error_msg("-S/--summary-sort-by has no effect without "
+				  "(-c/--summary-only or -C/--summary)");
+		return 0;
+	}
+	if (o->summary != SUMMARY_ONLY)
+		return 0;
+	/* nothing of the trace is printed, so these would only cost time */
+	for (i = 0; i < sizeof(given) / sizeof(given[0]); i++)
+		if (given[i])
+			error_msg("%s has no effect with -c/--summary-only", no_effect[i]);
+	o->iflag = o->nflag = o->rflag = o->Tflag = false;
+	o->tflag = o->yflag = 0;
+	return 0;
+}
 
 /* The sets -e fills; opts points at them once they are given. */
 static struct sc_set trace_set, abbrev_set, deref_set, raw_set;
@@ -196,17 +265,24 @@ options_parse(int argc, char **argv, struct options *o)
 		{ "verbose", required_argument, NULL, 'v' + 256 },
 		{ "raw", required_argument, NULL, 'x' + 256 },
 		{ "seccomp-bpf", no_argument, NULL, 'S' + 256 },
+		{ "summary-only", no_argument, NULL, 'c' },
+		{ "summary", no_argument, NULL, 'C' },
+		{ "summary-wall-clock", no_argument, NULL, 'w' },
+		{ "summary-sort-by", required_argument, NULL, 'S' },
+		{ "summary-columns", required_argument, NULL, 'U' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
 	};
+	bool sort_given = false, cols_given = false, both_summaries = false;
+	char err[256];
 	int c;
 
 	*o = (struct options){ .max_strlen = 32 };
 	/* '+': options end at the command; ':': we word the errors. */
 	opterr = 0;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "+:e:fino:p:rs:tTqvxX:yhV", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "+:cCe:fino:p:rs:S:tTqU:vwxX:yhV", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'e':
 			if (parse_qualifier(optarg, o) < 0)
@@ -229,6 +305,29 @@ options_parse(int argc, char **argv, struct options *o)
 		}
 		case 'S' + 256:
 			o->seccomp_bpf = true;
+			break;
+		case 'c':
+		case 'C':
+			if (o->summary && o->summary != (c == 'c' ? SUMMARY_ONLY : SUMMARY_ALSO))
+				both_summaries = true;
+			o->summary = c == 'c' ? SUMMARY_ONLY : SUMMARY_ALSO;
+			break;
+		case 'w':
+			o->summary_wall = true;
+			break;
+		case 'S':
+			if (stats_parse_sort(summary_config(o), optarg, err, sizeof(err)) < 0) {
+				usage_error("%s", err);
+				return OPTIONS_ERROR;
+			}
+			sort_given = true;
+			break;
+		case 'U':
+			if (stats_parse_columns(summary_config(o), optarg, err, sizeof(err)) < 0) {
+				usage_error("%s", err);
+				return OPTIONS_ERROR;
+			}
+			cols_given = true;
 			break;
 		case 'f':
 			o->follow_forks = true;
@@ -320,10 +419,17 @@ options_parse(int argc, char **argv, struct options *o)
 			return OPTIONS_ERROR;
 		}
 	}
+	if (both_summaries) {
+		usage_error("%s", "-c/--summary-only and -C/--summary are "
+			    "mutually exclusive");
+		return OPTIONS_ERROR;
+	}
 	if (optind >= argc && !o->attach_count) {
 		usage_error("%s", "must have PROG [ARGS] or -p PID");
 		return OPTIONS_ERROR;
 	}
+	if (check_summary(o, sort_given, cols_given) < 0)
+		return OPTIONS_ERROR;
 	o->command = optind < argc ? argv + optind : NULL;
 	return OPTIONS_RUN;
 }

@@ -96,12 +96,12 @@ pt_peekdata(pid_t tid, unsigned long addr, unsigned long *word)
 }
 
 pid_t
-pt_wait_nohang(int *status)
+pt_wait_nohang(int *status, struct rusage *ru)
 {
 	pid_t r;
 
 	do
-		r = wait4(-1, status, __WALL | WNOHANG, NULL);
+		r = wait4(-1, status, __WALL | WNOHANG, ru);
 	while (r < 0 && errno == EINTR);
 	return r;
 }

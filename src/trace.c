@@ -22,6 +22,7 @@
 #include "output.h"
 #include "ptrace_ops.h"
 #include "seccomp.h"
+#include "stats.h"
 #include "stop.h"
 #include "sysent.h"
 #include "trace.h"
@@ -179,6 +180,13 @@ on_syscall_entry(struct tracee *t, const struct sc_rec *rec)
 	}
 	if (opts.trace && !sc_set_has(opts.trace, rec->arch, rec->nr))
 		return;	/* -e trace= leaves it out */
+	if (opts.summary) {
+		t->stats_mark = stats_stop_clock(&now_mono);
+		/* -c: counted at its exit, never decoded nor printed */
+		t->entry_shown = opts.summary == SUMMARY_ONLY;
+		if (t->entry_shown)
+			return;
+	}
 	out_line_start(t);
 	out_puts(sc_name(t, tmp, sizeof(tmp)));
 	out_write("(", 1);
@@ -271,9 +279,12 @@ on_syscall_exit(struct tracee *t, const struct sc_rec *rec,
 	/* before the result: "dup2(3, 20) = 20</new/path>" under -y */
 	if (!rec->is_error)
 		track_fds(t);
-	if (!t->entry_shown) {
-		t->hidden = t->hidden || hide_after;
-		return;
+	if (!t->entry_shown)
+		goto done;
+	if (opts.summary) {
+		stats_count(&t->entry, rec->is_error, t->stats_mark, &now_mono);
+		if (opts.summary == SUMMARY_ONLY)
+			goto done;
 	}
 	resume_line(t);
 	/* Called even when every argument is out: it may decode the result. */
@@ -291,6 +302,7 @@ on_syscall_exit(struct tracee *t, const struct sc_rec *rec,
 	if (opts.Tflag)
 		print_syscall_time(t);
 	out_line_end();
+done:
 	t->entry_shown = false;
 	t->hidden = t->hidden || hide_after;
 }
@@ -304,6 +316,10 @@ end_syscall_unreturned(struct tracee *t)
 {
 	if (!t->entry_shown)
 		return;
+	t->entry_shown = false;
+	/* -c: uncounted, as in strace: such a call has no time */
+	if (opts.summary == SUMMARY_ONLY)
+		return;
 	resume_line(t);
 	if (!t->args_done)
 		out_puts(" <unfinished ...>");
@@ -311,7 +327,6 @@ end_syscall_unreturned(struct tracee *t)
 	out_tab_result();
 	out_write("= ?", 3);
 	out_line_end();
-	t->entry_shown = false;
 }
 
 /* Did the parent's clone/clone3 ask for a thread (CLONE_THREAD)? */
@@ -382,7 +397,7 @@ on_exec(struct tracee *t)
 		return t;
 	if (t->state == TS_IN_SYSCALL)
 		end_syscall_unreturned(t);
-	if (!t->hidden) {
+	if (!t->hidden && opts.summary != SUMMARY_ONLY) {
 		out_line_start(t);
 		out_printf("+++ superseded by execve in pid %lu +++", old);
 		out_line_end();
@@ -399,7 +414,7 @@ on_signal(struct tracee *t, int sig)
 {
 	siginfo_t si;
 
-	if (t->hidden)
+	if (t->hidden || opts.summary == SUMMARY_ONLY)
 		return;
 	out_line_start(t);
 	out_write("--- ", 4);
@@ -415,7 +430,7 @@ on_signal(struct tracee *t, int sig)
 static void
 on_group_stop(struct tracee *t, int sig)
 {
-	if (t->hidden)
+	if (t->hidden || opts.summary == SUMMARY_ONLY)
 		return;
 	out_line_start(t);
 	out_write("--- stopped by ", 15);
@@ -431,7 +446,8 @@ on_death(struct tracee *t, const struct stop *st, enum tracee_state from,
 	if (from == TS_IN_SYSCALL || from == TS_EXITING)
 		end_syscall_unreturned(t);
 	/* -qq hides normal exits only; deaths by signal always show */
-	if (opts.quiet < 2 || st->kind != STOP_EXITED) {
+	if ((opts.quiet < 2 || st->kind != STOP_EXITED) &&
+	    opts.summary != SUMMARY_ONLY) {
 		out_line_start_exit(t);
 		if (st->kind == STOP_EXITED) {
 			out_printf("+++ exited with %d +++", st->code);
@@ -508,7 +524,7 @@ trace_handle_status(pid_t pid, int status)
 
 	stop_classify(status, &st);
 	/* One clock read per stop, and only when an option shows time. */
-	if (opts.tflag || opts.rflag || opts.Tflag) {
+	if (opts.tflag || opts.rflag || opts.Tflag || opts.summary_wall) {
 		clock_gettime(CLOCK_REALTIME, &now_real);
 		clock_gettime(CLOCK_MONOTONIC, &now_mono);
 		out_set_stop_time(&now_real, &now_mono);

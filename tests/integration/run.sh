@@ -587,6 +587,89 @@ check_attach_missing()
 }
 check_attach_missing
 
+# -c / -C: the summary table (formats are compared with strace by
+# tests/diff/summary.sh; here: where it goes, what else is printed, exit
+# statuses, an option error, and the tracer's own SIGINT).
+is_table()
+{
+	head -1 "$1" | grep -q '^% time     seconds  usecs/call     calls    errors syscall$' &&
+		sed -n 2p "$1" | grep -q '^------ ----------- ----------- --------- --------- -----' &&
+		tail -1 "$1" | grep -Eq '^100\.00 +[0-9]+\.[0-9]{6} +[0-9]+ +[0-9]+ +([0-9]+ )?total$'
+}
+check_summary()
+{
+	local d="$TMP/summary" n tpid marker
+
+	mkdir -p "$d"
+	# -c -f -o: only the table in the file, nothing on stderr, status mirrored
+	run_cap "$d/out" "$d/err" "$TRACER" -c -f -o "$d/log" "$BINDIR/exit_codes"
+	if [ "$RC" != 3 ]; then
+		fail "summary -c -f -o" "status $RC, want 3"
+	elif ! is_table "$d/log" || grep -q '+++\|(' "$d/log"; then
+		fail "summary -c -f -o" "not a table alone: $(head -c 300 "$d/log" | tr '\n' '|')"
+	elif [ -s "$d/err" ]; then
+		fail "summary -c -f -o" "stderr: $(head -c 200 "$d/err")"
+	elif ! grep -Eq '^ +[0-9.]+ +[0-9.]+ +[0-9]+ +[0-9]+ +[0-9]* *(clone|fork|vfork|clone3)$' "$d/log"; then
+		fail "summary -c -f -o" "no process creation counted"
+	else
+		pass "summary -c -f -o: the table alone, status 3"
+	fi
+	# -c without -o: the table on stderr; a killed tracee's status mirrored
+	run_cap "$d/out2" "$d/err2" "$TRACER" -c "$BINDIR/self_kill"
+	if [ "$RC" != $((128 + 15)) ]; then
+		fail "summary -c on stderr" "status $RC, want $((128 + 15))"
+	elif ! is_table "$d/err2"; then
+		fail "summary -c on stderr" "$(head -c 300 "$d/err2" | tr '\n' '|')"
+	else
+		pass "summary -c on stderr, killed tracee's status"
+	fi
+	# -C: the trace, then the table right after the last exit line
+	run_cap "$d/out3" "$d/err3" "$TRACER" -C -f -o "$d/log3" "$BINDIR/fork_tree"
+	n=$(grep -n '^% time ' "$d/log3" | cut -d: -f1)
+	if [ "$RC" != 0 ] || [ -z "$n" ] || [ "$n" -lt 10 ]; then
+		fail "summary -C -f" "status $RC, table at line '${n:-}'"
+	elif ! sed -n "$((n - 1))p" "$d/log3" | grep -q '+++ exited with 0 +++$' ||
+	     ! tail -n +"$n" "$d/log3" >"$d/table3" || ! is_table "$d/table3"; then
+		fail "summary -C -f" "$(sed -n "$((n - 1)),$((n + 1))p" "$d/log3" | tr '\n' '|')"
+	else
+		pass "summary -C -f: trace then table"
+	fi
+	# a bad -S: strace's message, status 1, nothing run
+	run_cap "$d/out4" "$d/err4" "$TRACER" -c -S nosuch "$BINDIR/exit_codes"
+	# (strace names itself by its argv[0], a full path here)
+	if [ "$RC" != 1 ] || ! head -1 "$d/err4" | grep -Eq "(^|/)$NAME: invalid sortby: 'nosuch'\$"; then
+		fail "summary -S nosuch" "status $RC, stderr '$(head -1 "$d/err4")'"
+	else
+		pass "summary -S nosuch: error, status 1"
+	fi
+	# SIGINT to the tracer (ftrace-c only; strace -o ignores it): the
+	# tracee dies of it and the table is still written.
+	[ "$NAME" = strace ] && return
+	marker="ftrace_summary_test_$$"
+	set -m
+	"$TRACER" -c -o "$d/log5" bash -c "exec -a $marker sleep 30; :" \
+		</dev/null >/dev/null 2>"$d/err5" &
+	tpid=$!
+	set +m
+	for n in $(seq 100); do
+		pgrep -f "^$marker" >/dev/null && break
+		sleep 0.05
+	done
+	sleep 0.2
+	kill -INT "$tpid"
+	{ wait "$tpid"; } 2>/dev/null
+	RC=$?
+	if [ "$RC" != 130 ]; then
+		fail "summary after SIGINT" "status $RC, want 130"
+		pkill -KILL -f "^$marker"
+	elif ! is_table "$d/log5" || ! grep -q ' execve$' "$d/log5"; then
+		fail "summary after SIGINT" "$(head -c 300 "$d/log5" | tr '\n' '|')"
+	else
+		pass "summary after SIGINT: table written, status 130"
+	fi
+}
+check_summary
+
 # A real build: make -j2 of tests/integration/proj under -f.
 check_proj()
 {

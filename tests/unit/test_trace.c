@@ -21,7 +21,9 @@
 #include <unistd.h>
 
 #include "ftrace.h"
+#include "filter.h"
 #include "output.h"
+#include "stats.h"
 #include "sysent.h"
 #include "trace.h"
 #include "tracee.h"
@@ -501,6 +503,86 @@ test_padding_rule(void **state)
 	assert_string_equal(log, want);
 }
 
+/*
+ * -c: nothing of the trace is written, only the table at the end; calls
+ * that never return (exit_group, a death inside a call) are not counted,
+ * nor calls -e trace= leaves out.  -C: the trace, then the table.
+ */
+static void
+summary_run(unsigned summary)
+{
+	static struct stats_config cfg;
+	struct sc_set none;
+	pid_t a = getpid(), b = a + 100000;
+	char err[128];
+
+	stats_reset();
+	stats_config_default(&cfg);
+	assert_int_equal(stats_parse_columns(&cfg, "calls,errors,name", err, sizeof(err)), 0);
+	opts.summary = summary;
+	opts.summary_cfg = &cfg;
+	new_tracee(a);
+	new_tracee(b);
+	entry(a, NR_close, 3, 0, 0, 0);
+	sysexit(a, -9, 1);
+	entry(a, NR_close, 4, 0, 0, 0);
+	sysexit(a, 0, 0);
+	entry(b, NR_getpid, 0, 0, 0, 0);
+	entry(a, NR_getpid, 0, 0, 0, 0);
+	sysexit(b, 1234, 0);
+	sysexit(a, 1234, 0);
+	entry(b, NR_pause, 0, 0, 0, 0);
+	trace_handle_status(b, KILLED(SIGKILL));	/* pause never returns */
+	trace_handle_status(a, STOPPED(SIGUSR1, 0));
+	/* left out by -e trace=none */
+	sc_set_fill(&none, false);
+	opts.trace = &none;
+	entry(a, NR_close, 5, 0, 0, 0);
+	sysexit(a, 0, 0);
+	opts.trace = NULL;
+	entry(a, NR_exit_group, 0, 0, 0, 0);
+	trace_handle_status(a, EXITED(0));
+	stats_print();
+}
+
+static const char summary_table[] =
+	"    calls    errors syscall\n"
+	"--------- --------- ----------------\n"
+	"        2         1 close\n"
+	"        2           getpid\n"
+	"--------- --------- ----------------\n"
+	"        4         1 total\n";
+
+static void
+test_summary_only(void **state)
+{
+	(void)state;
+	summary_run(SUMMARY_ONLY);
+	assert_string_equal(log_read(), summary_table);
+	opts.summary = 0;
+	opts.summary_cfg = NULL;
+}
+
+static void
+test_summary_after_trace(void **state)
+{
+	const char *log;
+	size_t n = strlen(summary_table);
+
+	(void)state;
+	summary_run(SUMMARY_ALSO);
+	log = log_read();
+	/* the trace first: the close error, the kill and the exit are there */
+	assert_non_null(strstr(log, "close(3)"));
+	assert_non_null(strstr(log, "+++ killed by SIGKILL +++\n"));
+	assert_non_null(strstr(log, "--- SIGUSR1"));
+	assert_true(strlen(log) > n);
+	assert_string_equal(log + strlen(log) - n, summary_table);
+	assert_non_null(strstr(log, "+++ exited with 0 +++\n    calls"));
+	opts.summary = 0;
+	opts.summary_cfg = NULL;
+}
+
 int
 main(void)
 {
@@ -516,6 +598,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_padding_rule, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_number_and_ip_prefixes, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_restart_syscall_names_the_call, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_summary_only, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_summary_after_trace, setup, teardown),
 	};
 
 	return cmocka_run_group_tests_name("trace", tests, NULL, NULL);
