@@ -20,6 +20,7 @@
 #include "syscall_info.h"
 
 struct sysent;
+struct out_stream;
 
 /*
  * The states of a traced thread (docs/architecture.md has the diagram).
@@ -69,6 +70,7 @@ struct tracee {
 	/* the call cut by ERESTART_RESTARTBLOCK, which restart_syscall resumes */
 	const struct sysent *interrupted;
 	struct timespec entry_time; /* -T: CLOCK_MONOTONIC at the entry stop */
+	struct out_stream *out;   /* -ff: its own output stream (output.c) */
 
 	UT_hash_handle hh;
 };
