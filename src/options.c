@@ -107,6 +107,10 @@ usage_error(const char *fmt, const char *arg)
 #define MAX_ATTACH 4096
 static pid_t attach_pids[MAX_ATTACH];
 
+/* -E VAR=VAL / -E VAR, in order; argv strings. */
+#define MAX_ENV_OPS 4096
+static char *env_ops[MAX_ENV_OPS];
+
 /* The sets -e fills; opts points at them once they are given. */
 static struct sc_set trace_set, abbrev_set, deref_set, raw_set;
 
@@ -332,18 +336,14 @@ options_parse(int argc, char **argv, struct options *o)
 		case 'u':
 			o->username = optarg;
 			break;
-		case 'E': {
-			char **ops = realloc(o->env_ops, (o->env_count + 1) *
-					     sizeof(*ops));
-
-			if (!ops) {
-				error_msg("out of memory");
+		case 'E':
+			if (o->env_count >= MAX_ENV_OPS) {
+				error_msg("too many -E options");
 				return OPTIONS_ERROR;
 			}
-			ops[o->env_count++] = optarg;
-			o->env_ops = ops;
+			o->env_ops = env_ops;
+			env_ops[o->env_count++] = optarg;
 			break;
-		}
 		case OPT_ABS_TS:
 		case OPT_TIMESTAMPS: {
 			enum timestamp_format f = (enum timestamp_format)o->ts_format;

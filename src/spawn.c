@@ -67,16 +67,14 @@ static struct {
 	bool set;
 	uid_t uid;
 	gid_t gid;
-	gid_t *groups;
 	int ngroups;
+	gid_t groups[NGROUPS_MAX];
 } run_as;
 
 int
 spawn_set_user(const char *name)
 {
 	struct passwd *pw;
-	int n = 0;
-
 	if (geteuid() != 0) {
 		error_msg("You must be root to use the -u/--username option");
 		return -1;
@@ -89,14 +87,7 @@ spawn_set_user(const char *name)
 	run_as.uid = pw->pw_uid;
 	run_as.gid = pw->pw_gid;
 	/* The supplementary groups, as initgroups(3) would set them. */
-	getgrouplist(name, pw->pw_gid, NULL, &n);
-	free(run_as.groups);
-	run_as.groups = calloc((size_t)n + 1, sizeof(gid_t));
-	if (!run_as.groups) {
-		error_msg("out of memory");
-		return -1;
-	}
-	run_as.ngroups = n + 1;
+	run_as.ngroups = NGROUPS_MAX;
 	if (getgrouplist(name, pw->pw_gid, run_as.groups, &run_as.ngroups) < 0)
 		run_as.ngroups = 0;
 	run_as.set = true;
@@ -129,6 +120,8 @@ spawn_build_env(char **env, char *const *ops, unsigned nops)
 	for (k = 0; k < nops; k++) {
 		bool set = strchr(ops[k], '=') != NULL, done = false;
 
+		if (!ops[k][0])
+			continue;	/* -E "": unsetenv("") fails, nothing changes */
 		for (i = j = 0; i < n; i++) {
 			if (!same_name(out[i], ops[k])) {
 				out[j++] = out[i];
