@@ -169,21 +169,33 @@ check_ff_vs_strace()
 check_ff_vs_strace
 
 # --output-separately -A: a thread's file is appended to.  The pid must be
-# known before ftrace-c starts, so the process is attached with -p.
+# known before ftrace-c starts, so the process is attached with -p: a cat
+# reading a fifo, which ends when the fifo is closed after ftrace-c said
+# "attached" (no timing involved).
 check_ff_append()
 {
-	local d="$TMP/ffa" pid mode
+	local d="$TMP/ffa" pid mode tpid i
 
 	mkdir -p "$d"
 	for mode in -A none; do
-		sleep 0.5 &
+		rm -f "$d/fifo" "$d/err"
+		mkfifo "$d/fifo"
+		cat "$d/fifo" >/dev/null &
 		pid=$!
+		exec 3>"$d/fifo"
 		echo KEEP >"$d/log.$pid"
 		if [ "$mode" = -A ]; then
-			run "$d/out" "$d/err" "$FT" -q --output-separately -A -o "$d/log" -p "$pid"
+			timeout -k 5 "$RUN_TIMEOUT" "$FT" --output-separately -A -o "$d/log" -p "$pid" 2>"$d/err" 3>&- &
 		else
-			run "$d/out" "$d/err" "$FT" -q --output-separately -o "$d/log" -p "$pid"
+			timeout -k 5 "$RUN_TIMEOUT" "$FT" --output-separately -o "$d/log" -p "$pid" 2>"$d/err" 3>&- &
 		fi
+		tpid=$!
+		for ((i = 0; i < 400; i++)); do
+			grep -q attached "$d/err" 2>/dev/null && break
+			sleep 0.05
+		done
+		exec 3>&-
+		wait "$tpid"
 		wait "$pid"
 		if [ "$mode" = -A ]; then
 			[ "$(head -n 1 "$d/log.$pid")" = KEEP ]
@@ -193,7 +205,7 @@ check_ff_append()
 		[ "$(tail -n 1 "$d/log.$pid")" = "+++ exited with 0 +++" ] &&
 		[ "$(files_of "$d/log" | grep -c "^$pid\$")" = 1 ]
 		check "--output-separately -p, mode $mode" $? \
-			"status $RC: $(head -n 1 "$d/log.$pid") ... $(tail -n 1 "$d/log.$pid")"
+			"$(head -n 1 "$d/log.$pid") ... $(tail -n 1 "$d/log.$pid"), err '$(head -c 100 "$d/err")'"
 	done
 }
 check_ff_append
@@ -218,9 +230,15 @@ check_pipe()
 			"status $RC, $(wc -l <"$d/got" 2>/dev/null) lines, err '$(head -c 100 "$d/err")'"
 	done
 	# A command that reads nothing: one message, the program runs on.
-	run "$d/out" "$d/err" "$FT" -o '|exit 0' sh -c 'sleep 0.2; echo ran; exit 5'
+	# The command closes its stdin, then says so; the program waits for
+	# that before it writes, so the trace's first write meets no reader.
+	rm -f "$d/gone"
+	# shellcheck disable=SC2016 # expanded by the traced shell
+	run "$d/out" "$d/err" "$FT" -o "|exec 0<&-; touch $d/gone" sh -c \
+		'while [ ! -e "$0" ]; do sleep 0.02; done; echo ran; exit 5' "$d/gone"
 	[ "$RC" = 5 ] && [ "$(cat "$d/out")" = ran ] &&
-	[ "$(grep -c '^ftrace-c: |exit 0: Broken pipe$' "$d/err")" = 1 ]
+	[ "$(grep -c "^ftrace-c: |exec 0<&-; touch $d/gone: Broken pipe\$" "$d/err")" = 1 ] &&
+	[ "$(wc -l <"$d/err")" = 1 ]
 	check "-o '|cmd' that does not read: program unharmed" $? \
 		"status $RC, out '$(cat "$d/out")', err '$(head -c 200 "$d/err")'"
 	# The program does not inherit the tracer's ignored SIGPIPE: its
