@@ -182,6 +182,46 @@ long_name(const char *arg)
 	return name;
 }
 
+/*
+ * "--out=x" matching several long options: glibc's getopt words it
+ * (we run it with opterr = 0), listing them in table order.  Candidates
+ * that behave the same are not ambiguous, as in glibc.
+ */
+static bool
+report_ambiguous(const struct option *opts_tab, const char *arg)
+{
+	const char *name = arg + 2;
+	size_t len = strcspn(name, "=");
+	const struct option *first = NULL, *p;
+	char list[1024] = "";
+	size_t used = 0;
+	bool ambiguous = false;
+
+	for (p = opts_tab; p->name; p++) {
+		if (strncmp(p->name, name, len) != 0)
+			continue;
+		if (!first)
+			first = p;
+		else if (p->has_arg != first->has_arg || p->flag != first->flag ||
+			 p->val != first->val)
+			ambiguous = true;
+	}
+	if (!ambiguous)
+		return false;
+	for (p = opts_tab; p->name; p++) {
+		if (strncmp(p->name, name, len) != 0 || used >= sizeof(list))
+			continue;
+		if (p != first && p->has_arg == first->has_arg &&
+		    p->flag == first->flag && p->val == first->val)
+			continue;
+		used += (size_t)snprintf(list + used, sizeof(list) - used,
+					 " '--%s'", p->name);
+	}
+	error_msg("option '%s' is ambiguous; possibilities:%s\nTry '%s -h' for more information.",
+		  arg, list, FTRACE_NAME);
+	return true;
+}
+
 /* A non-negative int, the whole string, as strace's -s accepts. */
 static int
 parse_uint(const char *s, unsigned *out)
@@ -260,23 +300,24 @@ options_parse(int argc, char **argv, struct options *o)
 	static const struct option longopts[] = {
 		{ "follow-forks", no_argument, NULL, 'f' },
 		{ "attach", required_argument, NULL, 'p' },
+		{ "absolute-timestamps", optional_argument, NULL, OPT_ABS_TS },
+		/* strace's order: it shows in "ambiguous; possibilities:" */
+		{ "output-append-mode", no_argument, NULL, 'A' },
+		{ "output-separately", no_argument, NULL, OPT_OUTPUT_SEPARATELY },
 		{ "output", required_argument, NULL, 'o' },
 		{ "string-limit", required_argument, NULL, 's' },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "no-abbrev", no_argument, NULL, 'v' },
+		{ "detach-on", required_argument, NULL, 'b' },
 		{ "decode-fds", no_argument, NULL, 'y' },
 		{ "const-print-style", required_argument, NULL, 'X' },
 		{ "instruction-pointer", no_argument, NULL, 'i' },
 		{ "syscall-number", no_argument, NULL, 'n' },
 		{ "relative-timestamps", optional_argument, NULL, OPT_REL_TS },
 		{ "syscall-times", optional_argument, NULL, OPT_SYSCALL_TIMES },
-		{ "absolute-timestamps", optional_argument, NULL, OPT_ABS_TS },
 		{ "timestamps", optional_argument, NULL, OPT_TIMESTAMPS },
-		{ "output-separately", no_argument, NULL, OPT_OUTPUT_SEPARATELY },
-		{ "output-append-mode", no_argument, NULL, 'A' },
 		{ "user", required_argument, NULL, 'u' },
 		{ "env", required_argument, NULL, 'E' },
-		{ "detach-on", required_argument, NULL, 'b' },
 		{ "trace", required_argument, NULL, 'T' + 256 },
 		{ "abbrev", required_argument, NULL, 'a' + 256 },
 		{ "verbose", required_argument, NULL, 'v' + 256 },
@@ -446,6 +487,9 @@ options_parse(int argc, char **argv, struct options *o)
 			if (is_long(argv[optind - 1]) && optopt) {
 				usage_error("option '%s' doesn't allow an argument",
 					    long_name(argv[optind - 1]));
+			} else if (is_long(argv[optind - 1]) &&
+				   report_ambiguous(longopts, argv[optind - 1])) {
+				return OPTIONS_ERROR;
 			} else if (is_long(argv[optind - 1])) {
 				usage_error("unrecognized option '%s'",
 					    argv[optind - 1]);

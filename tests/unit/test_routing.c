@@ -114,6 +114,18 @@ test_output_options(void **state)
 		  "-ff", "-o", "|cat", "ls");
 	PARSE_ERR("ftrace-c: piping the output and -ff/--output-separately are mutually exclusive\n" TRY,
 		  "--output-separately", "-o", "!cat", "ls");
+	/* the new long options make some prefixes ambiguous, as in strace */
+	PARSE_ERR("ftrace-c: option '--out=x' is ambiguous; possibilities: '--output-append-mode' '--output-separately' '--output'\n" TRY,
+		  "--out=x", "ls");
+	PARSE_ERR("ftrace-c: option '--sys' is ambiguous; possibilities: '--syscall-number' '--syscall-times'\n" TRY,
+		  "--sys", "ls");
+	PARSE_OK(&o, "--output-sep", "--output-app", "--output", "x", "ls");
+	assert_true(o.append);
+	assert_true(o.output_separately);
+	PARSE_OK(&o, "--time=unix", "--detach=execve", "--us=root", "--en=A", "ls");
+	assert_int_equal(o.ts_format, TIMESTAMP_UNIX);
+	assert_true(o.detach_on_execve);
+	assert_string_equal(o.env_ops[0], "A");
 }
 
 static void
