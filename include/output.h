@@ -67,7 +67,7 @@ bool out_line_owner_is(const struct tracee *t);
  * t is going away: if it owns the open line, forget it (no output); with
  * -ff its stream is flushed, closed and freed.
  */
-void out_line_forget(const struct tracee *t);
+void out_line_forget(struct tracee *t);
 /* Pad so that "= result" starts at column 40, at least one space. */
 void out_tab_result(void);
 /* Whether lines get a "[pid N] " prefix. */

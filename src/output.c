@@ -475,16 +475,14 @@ out_line_owner_is(const struct tracee *t)
 }
 
 void
-out_line_forget(const struct tracee *t)
+out_line_forget(struct tracee *t)
 {
-	struct tracee *mut = (struct tracee *)t;
-
 	if (main_stream.owner == t)
 		main_stream.owner = NULL;
 	/* -ff: its file is complete */
-	if (mut->out) {
-		stream_free(mut->out);
-		mut->out = NULL;
+	if (t->out) {
+		stream_free(t->out);
+		t->out = NULL;
 	}
 }
 
