@@ -86,6 +86,7 @@ check-unit: $(UNIT_BINS)
 
 check-integration: $(BIN) $(PROG_BINS)
 	tests/integration/run.sh ./$(BIN) $(BUILD)/test_programs
+	tests/integration/routing.sh ./$(BIN) $(BUILD)/test_programs
 
 # Match rates against strace (tests/diff/README.md): "full" is reported
 # only until the flag and struct decoders exist; "coarse" (same syscalls,

@@ -30,11 +30,22 @@ struct options {
 	unsigned tflag;         /* -t, -tt, -ttt: wall-clock time of each line */
 	bool rflag;             /* -r: time since the previous line */
 	bool Tflag;             /* -T: time spent in each syscall */
+	/* what -t... or --absolute-timestamps asked for (timestamp.h) */
+	int ts_format;          /* enum timestamp_format, NONE when off */
+	int ts_digits;          /* its decimals: 0, 3, 6 or 9 */
+	int rel_digits;         /* -r decimals (6 unless given) */
+	int dur_digits;         /* -T decimals (6 unless given) */
 	bool iflag;             /* -i: instruction pointer of each syscall */
 	bool nflag;             /* -n: syscall numbers */
 	unsigned xmode;         /* -X: XMODE_ABBREV, XMODE_RAW, XMODE_VERBOSE */
 	unsigned xflag;         /* -x: non-ASCII bytes as \\x; -xx: every byte */
 	bool seccomp_bpf;       /* --seccomp-bpf: a seccomp filter skips untraced stops */
+	bool output_separately; /* -ff, --output-separately: FILE.TID per thread */
+	bool append;            /* -A: open -o files in append mode */
+	bool detach_on_execve;  /* -b execve: let a tracee go when it execs */
+	const char *username;   /* -u: run the command as this user */
+	char **env_ops;         /* -E VAR=VAL / -E VAR, env_count of them */
+	unsigned env_count;
 	char **command;         /* the command and its arguments (or NULL) */
 	pid_t *attach_pids;     /* -p PID..., attach_count of them */
 	unsigned attach_count;

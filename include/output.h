@@ -19,10 +19,30 @@
 
 struct tracee;
 
-/* Open the trace destination: path (-o) or NULL for stderr. */
+/*
+ * Open the trace destination: path (-o; "|cmd" or "!cmd" pipes to a shell
+ * command) or NULL for stderr.  With opts.output_separately nothing is
+ * opened yet: each tracee's FILE.TID is created at its first stop.
+ */
 void out_open(const char *path);
+/* Flush the shared stream and the current one (before a message). */
 void out_flush(void);
+/* Flush and close every stream; wait for a -o |command to finish. */
 void out_close(void);
+/* In the spawned child: undo what out_open changed (SIGPIPE). */
+void out_child_reset(void);
+
+/*
+ * The stop being handled is t's: with -ff, write to t's own stream (made
+ * at its first stop); otherwise nothing to do.  No syscall either way.
+ */
+void out_select(struct tracee *t);
+/*
+ * An exec from the non-leader thread execer: its own file's open line
+ * ends with " <pid changed to L ...>" and the file is closed; from now on
+ * it writes to the leader's file (-ff only).
+ */
+void out_exec_takeover(struct tracee *execer, struct tracee *leader);
 
 void out_write(const char *s, size_t n);
 void out_puts(const char *s);
@@ -43,8 +63,11 @@ void out_line_start_exit(struct tracee *t);
 void out_line_end(void);
 /* Does t own the open line? */
 bool out_line_owner_is(const struct tracee *t);
-/* t is going away: if it owns the open line, forget it (no output). */
-void out_line_forget(const struct tracee *t);
+/*
+ * t is going away: if it owns the open line, forget it (no output); with
+ * -ff its stream is flushed, closed and freed.
+ */
+void out_line_forget(struct tracee *t);
 /* Pad so that "= result" starts at column 40, at least one space. */
 void out_tab_result(void);
 /* Whether lines get a "[pid N] " prefix. */

@@ -20,6 +20,7 @@
 #include "syscall_info.h"
 
 struct sysent;
+struct out_stream;
 
 /*
  * The states of a traced thread (docs/architecture.md has the diagram).
@@ -70,6 +71,7 @@ struct tracee {
 	const struct sysent *interrupted;
 	struct timespec entry_time; /* -T: CLOCK_MONOTONIC at the entry stop */
 	uint64_t stats_mark;        /* -c/-C: stats_stop_clock() at the entry stop */
+	struct out_stream *out;   /* -ff: its own output stream (output.c) */
 
 	UT_hash_handle hh;
 };

@@ -53,7 +53,7 @@ main(int argc, char **argv)
 	sigset_t orig_mask;
 	int fatal, status;
 	unsigned i, attached = 0;
-	pid_t pid;
+	pid_t pid = -1;
 
 	switch (options_parse(argc, argv, &opts)) {
 	case OPTIONS_HELP:
@@ -102,8 +102,15 @@ main(int argc, char **argv)
 		exit_like_signal(fatal);
 	if (!opts.command)
 		return 0;	/* -p only: the processes go on without us */
-	if (!trace_main_status(&status))
-		return 1;
+	if (!trace_main_status(&status)) {
+		/*
+		 * -b execve let the command go: it is still our child, so
+		 * wait for it, with the signals it may get no longer held.
+		 */
+		sigprocmask(SIG_SETMASK, &orig_mask, NULL);
+		if (waitpid(pid, &status, 0) != pid)
+			return 1;
+	}
 	if (WIFSIGNALED(status))
 		exit_like_signal(WTERMSIG(status));
 	return WEXITSTATUS(status);

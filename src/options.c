@@ -14,6 +14,8 @@
 #include "filter.h"
 #include "options.h"
 #include "stats.h"
+#include "spawn.h"
+#include "timestamp.h"
 
 /* The one parsed command line, read by every module. */
 struct options opts;
@@ -30,16 +32,26 @@ static const char usage_text[] =
 	"                 abbreviate / dereference / print raw for these syscalls\n"
 	"\n"
 	"Startup:\n"
+	"  -E VAR=VAL, --env=VAR=VAL\n"
+	"                 put VAR=VAL in the environment for command\n"
+	"  -E VAR, --env=VAR\n"
+	"                 remove VAR from the environment for command\n"
 	"  -p PID, --attach=PID\n"
 	"                 trace the running process PID (repeatable; a list\n"
 	"                 \"1,2\" or \"1 2\" works too); Ctrl-C detaches\n"
+	"  -u USERNAME, --user=USERNAME\n"
+	"                 run command as USERNAME handling setuid and/or setgid\n"
 	"\n"
 	"Tracing:\n"
+	"  -b execve, --detach-on=execve\n"
+	"                 detach on execve syscall\n"
 	"  -f, --follow-forks\n"
 	"                 follow forks, vforks and clones; every line gets a\n"
 	"                 \"[pid N] \" prefix\n"
 	"  --seccomp-bpf  with -f and -e trace=: stop the command only at the\n"
 	"                 traced syscalls (a seccomp-bpf filter)\n"
+	"  -ff, --follow-forks --output-separately\n"
+	"                 follow forks with output into separate files\n"
 	"\n"
 	"Output format:\n"
 	"  -i, --instruction-pointer\n"
@@ -48,12 +60,20 @@ static const char usage_text[] =
 	"                 print syscall numbers\n"
 	"  -t             time of day of each line; -tt with microseconds;\n"
 	"                 -ttt as seconds since the epoch\n"
-	"  -r, --relative-timestamps\n"
-	"                 time since the previous line\n"
-	"  -T, --syscall-times\n"
-	"                 time spent in each syscall\n"
+	"  --absolute-timestamps=[[format:]FORMAT[,[precision:]PRECISION]]\n"
+	"                 FORMAT: none, time (default) or unix;\n"
+	"                 PRECISION: s (default), ms, us or ns\n"
+	"  -r, --relative-timestamps[=PRECISION]\n"
+	"                 time since the previous line (default us)\n"
+	"  -T, --syscall-times[=PRECISION]\n"
+	"                 time spent in each syscall (default us)\n"
 	"  -o FILE, --output=FILE\n"
-	"                 send trace output to FILE instead of stderr\n"
+	"                 send trace output to FILE instead of stderr;\n"
+	"                 |COMMAND or !COMMAND pipes it to a shell command\n"
+	"  -A, --output-append-mode\n"
+	"                 open the file provided in the -o option in append mode\n"
+	"  --output-separately\n"
+	"                 output into separate files (by appending pid to file names)\n"
 	"  -s STRSIZE, --string-limit=STRSIZE\n"
 	"                 limit length of print strings to STRSIZE chars (default 32)\n"
 	"  -v, --no-abbrev\n"
@@ -155,8 +175,12 @@ check_summary(struct options *o, bool sort_given, bool cols_given)
 			error_msg("%s has no effect with -c/--summary-only", no_effect[i]);
 	o->iflag = o->nflag = o->rflag = o->Tflag = false;
 	o->tflag = o->yflag = 0;
+	o->ts_format = 0;
 	return 0;
 }
+/* -E VAR=VAL / -E VAR, in order; argv strings. */
+#define MAX_ENV_OPS 4096
+static char *env_ops[MAX_ENV_OPS];
 
 /* The sets -e fills; opts points at them once they are given. */
 static struct sc_set trace_set, abbrev_set, deref_set, raw_set;
@@ -229,6 +253,46 @@ long_name(const char *arg)
 	return name;
 }
 
+/*
+ * "--out=x" matching several long options: glibc's getopt words it
+ * (we run it with opterr = 0), listing them in table order.  Candidates
+ * that behave the same are not ambiguous, as in glibc.
+ */
+static bool
+report_ambiguous(const struct option *opts_tab, const char *arg)
+{
+	const char *name = arg + 2;
+	size_t len = strcspn(name, "=");
+	const struct option *first = NULL, *p;
+	char list[1024] = "";
+	size_t used = 0;
+	bool ambiguous = false;
+
+	for (p = opts_tab; p->name; p++) {
+		if (strncmp(p->name, name, len) != 0)
+			continue;
+		if (!first)
+			first = p;
+		else if (p->has_arg != first->has_arg || p->flag != first->flag ||
+			 p->val != first->val)
+			ambiguous = true;
+	}
+	if (!ambiguous)
+		return false;
+	for (p = opts_tab; p->name; p++) {
+		if (strncmp(p->name, name, len) != 0 || used >= sizeof(list))
+			continue;
+		if (p != first && p->has_arg == first->has_arg &&
+		    p->flag == first->flag && p->val == first->val)
+			continue;
+		used += (size_t)snprintf(list + used, sizeof(list) - used,
+					 " '--%s'", p->name);
+	}
+	error_msg("option '%s' is ambiguous; possibilities:%s\nTry '%s -h' for more information.",
+		  arg, list, FTRACE_NAME);
+	return true;
+}
+
 /* A non-negative int, the whole string, as strace's -s accepts. */
 static int
 parse_uint(const char *s, unsigned *out)
@@ -244,22 +308,87 @@ parse_uint(const char *s, unsigned *out)
 	return 0;
 }
 
+/* Codes of long options without a short letter (above any char). */
+enum {
+	OPT_ABS_TS = 0x1000,
+	OPT_TIMESTAMPS,
+	OPT_REL_TS,
+	OPT_SYSCALL_TIMES,
+	OPT_OUTPUT_SEPARATELY,
+};
+
+/* -r/-T precision: "invalid --relative-timestamps argument: 'x'". */
+static int
+parse_digits(const char *name, const char *arg, int *digits)
+{
+	int d = arg ? timestamp_parse_precision(arg) : 6;
+
+	if (d < 0) {
+		char fmt[96];
+
+		snprintf(fmt, sizeof(fmt), "invalid --%s argument: '%%s'", name);
+		usage_error(fmt, arg);
+		return -1;
+	}
+	*digits = d;
+	return 0;
+}
+
+/*
+ * Checks strace makes once the whole line is read, in its order; also
+ * turns -t/-tt/-ttt into a format and precision.
+ */
+static int
+check_routing(struct options *o, bool long_ts, bool sep_given)
+{
+	if (o->tflag && long_ts) {
+		error_msg("-t and --absolute-timestamps cannot be provided simultaneously");
+		return -1;
+	}
+	if (o->tflag) {
+		o->ts_format = o->tflag >= 3 ? TIMESTAMP_UNIX : TIMESTAMP_TIME;
+		o->ts_digits = o->tflag >= 2 ? 6 : 0;
+	}
+	if (o->username && spawn_set_user(o->username) < 0)
+		return -1;
+	if (!o->outfile) {
+		if (sep_given)
+			error_msg("--output-separately has no effect without -o/--output");
+		if (o->append)
+			error_msg("-A/--output-append-mode has no effect without -o/--output");
+		o->output_separately = false;
+	} else if (o->output_separately &&
+		   (o->outfile[0] == '|' || o->outfile[0] == '!')) {
+		usage_error("%s", "piping the output and -ff/--output-separately are mutually exclusive");
+		return -1;
+	}
+	return 0;
+}
+
 enum options_result
 options_parse(int argc, char **argv, struct options *o)
 {
 	static const struct option longopts[] = {
 		{ "follow-forks", no_argument, NULL, 'f' },
 		{ "attach", required_argument, NULL, 'p' },
+		{ "absolute-timestamps", optional_argument, NULL, OPT_ABS_TS },
+		/* strace's order: it shows in "ambiguous; possibilities:" */
+		{ "output-append-mode", no_argument, NULL, 'A' },
+		{ "output-separately", no_argument, NULL, OPT_OUTPUT_SEPARATELY },
 		{ "output", required_argument, NULL, 'o' },
 		{ "string-limit", required_argument, NULL, 's' },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "no-abbrev", no_argument, NULL, 'v' },
+		{ "detach-on", required_argument, NULL, 'b' },
 		{ "decode-fds", no_argument, NULL, 'y' },
 		{ "const-print-style", required_argument, NULL, 'X' },
 		{ "instruction-pointer", no_argument, NULL, 'i' },
 		{ "syscall-number", no_argument, NULL, 'n' },
-		{ "relative-timestamps", no_argument, NULL, 'r' },
-		{ "syscall-times", no_argument, NULL, 'T' },
+		{ "relative-timestamps", optional_argument, NULL, OPT_REL_TS },
+		{ "syscall-times", optional_argument, NULL, OPT_SYSCALL_TIMES },
+		{ "timestamps", optional_argument, NULL, OPT_TIMESTAMPS },
+		{ "user", required_argument, NULL, 'u' },
+		{ "env", required_argument, NULL, 'E' },
 		{ "trace", required_argument, NULL, 'T' + 256 },
 		{ "abbrev", required_argument, NULL, 'a' + 256 },
 		{ "verbose", required_argument, NULL, 'v' + 256 },
@@ -276,13 +405,17 @@ options_parse(int argc, char **argv, struct options *o)
 	};
 	bool sort_given = false, cols_given = false, both_summaries = false;
 	char err[256];
+	bool long_ts = false, sep_given = false;
 	int c;
 
-	*o = (struct options){ .max_strlen = 32 };
+	*o = (struct options){ .max_strlen = 32, .rel_digits = 6,
+			       .dur_digits = 6 };
 	/* '+': options end at the command; ':': we word the errors. */
 	opterr = 0;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "+:cCe:fino:p:rs:S:tTqU:vwxX:yhV", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv,
+				"+:Ab:cCe:E:fino:p:rs:S:tTqu:U:vwxX:yhV",
+				longopts, NULL)) != -1) {
 		switch (c) {
 		case 'e':
 			if (parse_qualifier(optarg, o) < 0)
@@ -330,7 +463,58 @@ options_parse(int argc, char **argv, struct options *o)
 			cols_given = true;
 			break;
 		case 'f':
+			/* -ff: one file per thread (strace's followfork >= 2) */
+			if (o->follow_forks)
+				o->output_separately = true;
 			o->follow_forks = true;
+			break;
+		case OPT_OUTPUT_SEPARATELY:
+			o->output_separately = sep_given = true;
+			break;
+		case 'A':
+			o->append = true;
+			break;
+		case 'b':
+			if (strcmp(optarg, "execve") != 0) {
+				error_msg("Syscall '%s' for -b isn't supported", optarg);
+				return OPTIONS_ERROR;
+			}
+			o->detach_on_execve = true;
+			break;
+		case 'u':
+			o->username = optarg;
+			break;
+		case 'E':
+			if (o->env_count >= MAX_ENV_OPS) {
+				error_msg("too many -E options");
+				return OPTIONS_ERROR;
+			}
+			o->env_ops = env_ops;
+			env_ops[o->env_count++] = optarg;
+			break;
+		case OPT_ABS_TS:
+		case OPT_TIMESTAMPS: {
+			enum timestamp_format f = (enum timestamp_format)o->ts_format;
+
+			if (timestamp_parse_absolute(optarg, &f, &o->ts_digits) < 0) {
+				usage_error(c == OPT_ABS_TS ?
+					    "invalid --absolute-timestamps argument: '%s'" :
+					    "invalid --timestamps argument: '%s'", optarg);
+				return OPTIONS_ERROR;
+			}
+			o->ts_format = (int)f;
+			long_ts = true;
+			break;
+		}
+		case OPT_REL_TS:
+			if (parse_digits("relative-timestamps", optarg, &o->rel_digits) < 0)
+				return OPTIONS_ERROR;
+			o->rflag = true;
+			break;
+		case OPT_SYSCALL_TIMES:
+			if (parse_digits("syscall-times", optarg, &o->dur_digits) < 0)
+				return OPTIONS_ERROR;
+			o->Tflag = true;
 			break;
 		case 'i':
 			o->iflag = true;
@@ -346,12 +530,14 @@ options_parse(int argc, char **argv, struct options *o)
 			break;
 		case 'r':
 			o->rflag = true;
+			o->rel_digits = 6;
 			break;
 		case 't':
 			o->tflag++;
 			break;
 		case 'T':
 			o->Tflag = true;
+			o->dur_digits = 6;
 			break;
 		case 'o':
 			o->outfile = optarg;
@@ -408,6 +594,9 @@ options_parse(int argc, char **argv, struct options *o)
 			if (is_long(argv[optind - 1]) && optopt) {
 				usage_error("option '%s' doesn't allow an argument",
 					    long_name(argv[optind - 1]));
+			} else if (is_long(argv[optind - 1]) &&
+				   report_ambiguous(longopts, argv[optind - 1])) {
+				return OPTIONS_ERROR;
 			} else if (is_long(argv[optind - 1])) {
 				usage_error("unrecognized option '%s'",
 					    argv[optind - 1]);
@@ -424,6 +613,11 @@ options_parse(int argc, char **argv, struct options *o)
 			    "mutually exclusive");
 		return OPTIONS_ERROR;
 	}
+	if (o->summary && o->output_separately) {
+		usage_error("%s", "(-c/--summary-only or -C/--summary) and "
+			    "-ff/--output-separately are mutually exclusive");
+		return OPTIONS_ERROR;
+	}
 	if (optind >= argc && !o->attach_count) {
 		usage_error("%s", "must have PROG [ARGS] or -p PID");
 		return OPTIONS_ERROR;
@@ -431,5 +625,7 @@ options_parse(int argc, char **argv, struct options *o)
 	if (check_summary(o, sort_given, cols_given) < 0)
 		return OPTIONS_ERROR;
 	o->command = optind < argc ? argv + optind : NULL;
+	if (check_routing(o, long_ts, sep_given) < 0)
+		return OPTIONS_ERROR;
 	return OPTIONS_RUN;
 }

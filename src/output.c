@@ -1,36 +1,254 @@
 /*
  * output.c - the trace destination (include/output.h).
+ *
+ * Trace text goes into a stream: a buffer, the descriptor it is flushed
+ * to, the column of the current line and the tracee whose line is open.
+ * There is one stream (stderr, the -o file, or the pipe to a -o |command)
+ * unless -ff asks for one file per thread; then each tracee gets a stream
+ * of its own at its first stop, FILE.TID, and gives it up (flushed,
+ * closed, freed) when it goes away.  Selecting a tracee's stream is a
+ * pointer assignment, so a stop costs no syscall more than with one file.
+ *
+ * -ff keeps one descriptor per live thread, as strace does, but at most
+ * max_open of them: past that, the stream flushed least recently gives its
+ * descriptor back and reopens its file in append mode at its next flush.
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "error.h"
 #include "ftrace.h"
 #include "output.h"
+#include "timestamp.h"
 #include "tracee.h"
 
 #define OUT_BUF_SIZE (128 * 1024)
+#define SEP_BUF_SIZE (16 * 1024)     /* each -ff stream's buffer */
 #define RESULT_COLUMN 40
 
-static char buf[OUT_BUF_SIZE];
-static size_t used;
-static int out_fd = STDERR_FILENO;
-static bool line_buffered = true;
+struct out_stream {
+	int fd;                      /* -1: given back, reopened on flush */
+	bool line_buffered;
+	bool failed;                 /* a write failed: drop further text */
+	unsigned col;                /* column on the current line */
+	const struct tracee *owner;  /* tracee whose line is open */
+	char *buf;
+	size_t used, size;
+	pid_t tid;                   /* -ff: the file is FILE.TID */
+	struct out_stream *prev, *next; /* -ff: most recently flushed first */
+};
+
+static char main_buf[OUT_BUF_SIZE];
+static struct out_stream main_stream = {
+	.fd = STDERR_FILENO, .line_buffered = true,
+	.buf = main_buf, .size = OUT_BUF_SIZE,
+};
+static struct out_stream *cur = &main_stream;
+static const char *out_name;           /* the -o argument */
 static bool prefix_on;
-static bool write_failed;
-static unsigned col;                   /* column on the current line */
-static const struct tracee *owner;     /* tracee whose line is open */
+static bool separate;                  /* -ff with -o */
+static struct out_stream *lru_head, *lru_tail;
+static unsigned nopen, max_open;
+static pid_t pipe_pid = -1;            /* -o |command */
+static struct sigaction saved_sigpipe;
+static bool sigpipe_changed;
+
+/* The name write errors are reported under, as strace does. */
+static void
+stream_name(const struct out_stream *s, char *name, size_t size)
+{
+	if (s == &main_stream)
+		snprintf(name, size, "%s", out_name ? out_name : "write");
+	else
+		snprintf(name, size, "%s.%d", out_name, s->tid);
+}
+
+static void
+lru_unlink(struct out_stream *s)
+{
+	if (s->prev)
+		s->prev->next = s->next;
+	else if (lru_head == s)
+		lru_head = s->next;
+	if (s->next)
+		s->next->prev = s->prev;
+	else if (lru_tail == s)
+		lru_tail = s->prev;
+	s->prev = s->next = NULL;
+}
+
+static void
+lru_push(struct out_stream *s)
+{
+	s->next = lru_head;
+	s->prev = NULL;
+	if (lru_head)
+		lru_head->prev = s;
+	lru_head = s;
+	if (!lru_tail)
+		lru_tail = s;
+}
+
+static void stream_flush(struct out_stream *s);
+
+/* Give back the descriptor of the stream flushed least recently. */
+static bool
+evict_one(const struct out_stream *keep)
+{
+	struct out_stream *s;
+
+	for (s = lru_tail; s; s = s->prev) {
+		if (s == keep || s->fd < 0)
+			continue;
+		stream_flush(s);
+		close(s->fd);
+		s->fd = -1;
+		nopen--;
+		return true;
+	}
+	return false;
+}
+
+/* Open (first time: create or truncate; later: append) s's file. */
+static void
+stream_open(struct out_stream *s, bool first)
+{
+	int flags = O_WRONLY | O_CREAT | O_CLOEXEC;
+	char name[4200];
+
+	flags |= first && !opts.append ? O_TRUNC : O_APPEND;
+	snprintf(name, sizeof(name), "%s.%d", out_name, s->tid);
+	if (nopen >= max_open)
+		evict_one(s);
+	while ((s->fd = open(name, flags, 0666)) < 0) {
+		if ((errno != EMFILE && errno != ENFILE) || !evict_one(s))
+			die_perror("Can't fopen '%s'", name);
+	}
+	nopen++;
+}
+
+static void
+stream_flush(struct out_stream *s)
+{
+	size_t off = 0;
+
+	if (!s->used)
+		return;
+	if (s->fd < 0 && !s->failed)
+		stream_open(s, false);
+	if (s != &main_stream && s != lru_head) {
+		lru_unlink(s);
+		lru_push(s);
+	}
+	while (off < s->used && !s->failed) {
+		ssize_t n = write(s->fd, s->buf + off, s->used - off);
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0) {
+			char name[4200];
+
+			s->failed = true;
+			stream_name(s, name, sizeof(name));
+			/* Report once, on stderr, never through a stream. */
+			fprintf(stderr, "ftrace-c: %s: %s\n", name,
+				n < 0 ? strerror(errno) : "short write");
+			break;
+		}
+		off += (size_t)n;
+	}
+	s->used = 0;
+}
+
+static struct out_stream *
+stream_new(pid_t tid)
+{
+	struct out_stream *s = calloc(1, sizeof(*s));
+
+	if (!s || !(s->buf = malloc(SEP_BUF_SIZE)))
+		die("out of memory");
+	s->size = SEP_BUF_SIZE;
+	s->tid = tid;
+	stream_open(s, true);
+	lru_push(s);
+	return s;
+}
+
+static void
+stream_free(struct out_stream *s)
+{
+	stream_flush(s);
+	if (s->fd >= 0) {
+		close(s->fd);
+		nopen--;
+	}
+	lru_unlink(s);
+	if (cur == s)
+		cur = &main_stream;
+	free(s->buf);
+	free(s);
+}
+
+/* -o |command: the trace goes to /bin/sh -c command's stdin. */
+static int
+open_pipe(const char *command)
+{
+	struct sigaction ign = { .sa_handler = SIG_IGN };
+	int fds[2];
+
+	if (pipe2(fds, O_CLOEXEC) < 0)
+		die_perror("pipe");
+	pipe_pid = fork();
+	if (pipe_pid < 0)
+		die_perror("fork");
+	if (pipe_pid == 0) {
+		if (dup2(fds[0], STDIN_FILENO) < 0)
+			_exit(127);
+		execl("/bin/sh", "sh", "-c", command, (char *)NULL);
+		_exit(127);
+	}
+	close(fds[0]);
+	/*
+	 * A command that stops reading must not kill the tracer and with it
+	 * (EXITKILL) the traced program: the write fails with EPIPE, which
+	 * is reported once.  The traced command gets the old disposition
+	 * back (out_child_reset).
+	 */
+	sigaction(SIGPIPE, &ign, &saved_sigpipe);
+	sigpipe_changed = true;
+	return fds[1];
+}
 
 void
 out_open(const char *path)
 {
-	if (path) {
-		out_fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
-		if (out_fd < 0)
+	out_name = path;
+	if (path && opts.output_separately) {
+		struct rlimit rl;
+
+		/* Leave room for ftrace-c's own descriptors (-y, -yy). */
+		separate = true;
+		max_open = 64;
+		if (getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur > 128)
+			max_open = rl.rlim_cur > 65536 + 64 ? 65536 :
+				   (unsigned)rl.rlim_cur - 64;
+		main_stream.line_buffered = false;
+		return;
+	}
+	if (path && (path[0] == '|' || path[0] == '!')) {
+		main_stream.fd = open_pipe(path + 1);
+	} else if (path) {
+		main_stream.fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC |
+				      (opts.append ? O_APPEND : O_TRUNC), 0666);
+		if (main_stream.fd < 0)
 			die_perror("Can't fopen '%s'", path);
 	}
 	/*
@@ -38,62 +256,99 @@ out_open(const char *path)
 	 * completes, terminal or pipe, so that the trace stays in order with
 	 * what the program and ftrace-c itself write there.
 	 */
-	line_buffered = !path || isatty(out_fd);
+	main_stream.line_buffered = !path || isatty(main_stream.fd);
+}
+
+void
+out_child_reset(void)
+{
+	if (sigpipe_changed)
+		sigaction(SIGPIPE, &saved_sigpipe, NULL);
 }
 
 void
 out_flush(void)
 {
-	size_t off = 0;
-
-	while (off < used && !write_failed) {
-		ssize_t n = write(out_fd, buf + off, used - off);
-
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0) {
-			write_failed = true;
-			/* Report once, on stderr, never through this buffer. */
-			fprintf(stderr, "ftrace-c: write: %s\n",
-				n < 0 ? strerror(errno) : "short write");
-			break;
-		}
-		off += (size_t)n;
-	}
-	used = 0;
+	stream_flush(&main_stream);
+	if (cur != &main_stream)
+		stream_flush(cur);
 }
 
 void
 out_close(void)
 {
-	out_flush();
-	if (out_fd != STDERR_FILENO)
-		close(out_fd);
-	out_fd = STDERR_FILENO;
+	while (lru_head)
+		stream_free(lru_head);
+	stream_flush(&main_stream);
+	if (main_stream.fd != STDERR_FILENO)
+		close(main_stream.fd);
+	main_stream.fd = STDERR_FILENO;
+	/* As pclose(3): the command has the whole trace; wait for it. */
+	if (pipe_pid > 0) {
+		while (waitpid(pipe_pid, NULL, 0) < 0 && errno == EINTR)
+			;
+		pipe_pid = -1;
+	}
 }
 
 bool
 out_failed(void)
 {
-	return write_failed;
+	return main_stream.failed || cur->failed;
+}
+
+void
+out_select(struct tracee *t)
+{
+	if (!separate)
+		return;
+	if (!t->out)
+		t->out = stream_new(t->tid);
+	cur = t->out;
+}
+
+void
+out_exec_takeover(struct tracee *execer, struct tracee *leader)
+{
+	struct out_stream *old = execer->out;
+
+	if (!separate)
+		return;
+	/* Its execve line ends in its own file, as strace ends it. */
+	if (old) {
+		if (old->owner || old->col) {
+			char tail[64];
+			int n = snprintf(tail, sizeof(tail),
+					 " <pid changed to %d ...>\n", leader->tid);
+
+			cur = old;
+			out_write(tail, (size_t)n);
+		}
+		stream_free(old);
+	}
+	execer->out = leader->out;
+	leader->out = NULL;
+	out_select(execer);
+	cur->owner = NULL;
 }
 
 void
 out_write(const char *s, size_t n)
 {
+	struct out_stream *o = cur;
 	const char *nl = memrchr(s, '\n', n);
 
-	col = nl ? (unsigned)(s + n - nl - 1) : col + (unsigned)n;
+	o->col = nl ? (unsigned)(s + n - nl - 1) : o->col + (unsigned)n;
 	while (n) {
-		size_t room = sizeof(buf) - used;
+		size_t room = o->size - o->used;
 		size_t k = n < room ? n : room;
 
-		memcpy(buf + used, s, k);
-		used += k;
+		memcpy(o->buf + o->used, s, k);
+		o->used += k;
 		s += k;
 		n -= k;
-		if (used == sizeof(buf))
-			out_flush();
+		if (o->used == o->size)
+			stream_flush(o);
 	}
 }
 
@@ -135,50 +390,49 @@ out_set_stop_time(const struct timespec *realtime,
 	stop_mono = *monotonic;
 }
 
+/*
+ * The absolute time, then -r's time since the previous line; with both,
+ * strace writes "09:54:29 (+     0.000715) ".
+ */
 static void
 print_time(void)
 {
+	char tmp[64];
+	size_t n;
+
+	if (opts.ts_format) {
+		n = timestamp_format_absolute(tmp, sizeof(tmp), &stop_real,
+					      (enum timestamp_format)opts.ts_format,
+					      opts.ts_digits);
+		out_write(tmp, n);
+		out_write(opts.rflag ? " (+" : " ", opts.rflag ? 3 : 1);
+	}
 	if (opts.rflag) {
-		/* since the previous line's stop (strace's -r) */
 		struct timespec d = { 0, 0 };
 
-		if (have_last_mono) {
-			d.tv_sec = stop_mono.tv_sec - last_mono.tv_sec;
-			d.tv_nsec = stop_mono.tv_nsec - last_mono.tv_nsec;
-			if (d.tv_nsec < 0) {
-				d.tv_sec--;
-				d.tv_nsec += 1000000000L;
-			}
-		}
+		if (have_last_mono)
+			d = timestamp_sub(&stop_mono, &last_mono);
 		last_mono = stop_mono;
 		have_last_mono = true;
-		out_printf("%6ld.%06ld ", (long)d.tv_sec, d.tv_nsec / 1000);
-	} else if (opts.tflag >= 3) {
-		out_printf("%lld.%06ld ", (long long)stop_real.tv_sec,
-			   stop_real.tv_nsec / 1000);
-	} else if (opts.tflag) {
-		struct tm tm;
-		char hms[16];
-
-		localtime_r(&stop_real.tv_sec, &tm);
-		strftime(hms, sizeof(hms), "%H:%M:%S", &tm);
-		if (opts.tflag == 2)
-			out_printf("%s.%06ld ", hms, stop_real.tv_nsec / 1000);
-		else
-			out_printf("%s ", hms);
+		n = timestamp_format_duration(tmp, sizeof(tmp), &d, 6,
+					      opts.rel_digits);
+		out_write(tmp, n);
+		out_write(opts.ts_format ? ") " : " ", opts.ts_format ? 2 : 1);
 	}
 }
 
 static void
 line_start(struct tracee *t, bool ip_known)
 {
-	if (owner || col) {
+	out_select(t);
+	if (cur->owner || cur->col) {
 		out_puts(" <unfinished ...>\n");
-		owner = NULL;
+		cur->owner = NULL;
 	}
-	if (prefix_on)
+	/* -ff files carry the pid in their name, not on each line */
+	if (prefix_on && !separate)
 		out_printf("[pid %5d] ", t->tid);
-	if (opts.tflag || opts.rflag)
+	if (opts.ts_format || opts.rflag)
 		print_time();
 	if (opts.nflag)
 		out_printf("[%4llu] ", (unsigned long long)t->entry.nr);
@@ -188,7 +442,7 @@ line_start(struct tracee *t, bool ip_known)
 		else
 			out_puts("[????????????????] ");
 	}
-	owner = t;
+	cur->owner = t;
 }
 
 void
@@ -207,29 +461,36 @@ void
 out_line_end(void)
 {
 	out_write("\n", 1);
-	owner = NULL;
-	if (line_buffered)
-		out_flush();
+	cur->owner = NULL;
+	if (cur->line_buffered)
+		stream_flush(cur);
 }
 
 bool
 out_line_owner_is(const struct tracee *t)
 {
-	return owner == t;
+	const struct out_stream *s = separate ? t->out : &main_stream;
+
+	return s && s->owner == t;
 }
 
 void
-out_line_forget(const struct tracee *t)
+out_line_forget(struct tracee *t)
 {
-	if (owner == t)
-		owner = NULL;
+	if (main_stream.owner == t)
+		main_stream.owner = NULL;
+	/* -ff: its file is complete */
+	if (t->out) {
+		stream_free(t->out);
+		t->out = NULL;
+	}
 }
 
 void
 out_tab_result(void)
 {
 	static const char spaces[RESULT_COLUMN] = { [0 ... RESULT_COLUMN - 1] = ' ' };
-	unsigned pad = col < RESULT_COLUMN ? RESULT_COLUMN - col : 1;
+	unsigned pad = cur->col < RESULT_COLUMN ? RESULT_COLUMN - cur->col : 1;
 
 	out_write(spaces, pad);
 }

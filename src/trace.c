@@ -25,6 +25,7 @@
 #include "stats.h"
 #include "stop.h"
 #include "sysent.h"
+#include "timestamp.h"
 #include "trace.h"
 #include "tracee.h"
 #include "umem.h"
@@ -71,14 +72,14 @@ static void ctx_init(struct sc_ctx *c, struct tracee *t, bool exiting);
 static void
 print_syscall_time(const struct tracee *t)
 {
-	long sec = (long)(now_mono.tv_sec - t->entry_time.tv_sec);
-	long nsec = now_mono.tv_nsec - t->entry_time.tv_nsec;
+	struct timespec d = timestamp_sub(&now_mono, &t->entry_time);
+	char tmp[48];
+	size_t n = timestamp_format_duration(tmp, sizeof(tmp), &d, 0,
+					     opts.dur_digits);
 
-	if (nsec < 0) {
-		sec--;
-		nsec += 1000000000L;
-	}
-	out_printf(" <%ld.%06ld>", sec, nsec / 1000);
+	out_write(" <", 2);
+	out_write(tmp, n);
+	out_write(">", 1);
 }
 
 static void
@@ -403,6 +404,7 @@ on_exec(struct tracee *t)
 		out_line_end();
 	}
 	tracee_set_proc(execer, t->proc);
+	out_exec_takeover(execer, t);
 	out_line_forget(t);
 	tracee_remove(t);
 	tracee_rekey(execer, leader);
@@ -503,7 +505,9 @@ detach_now(struct tracee *t, const struct stop *st)
 
 	if (pt_detach(t->tid, sig) < 0 && errno != ESRCH)
 		perror_msg("PTRACE_DETACH %d", t->tid);
-	if (!opts.quiet && t->tid == t->proc->tgid)
+	/* strace is quiet about it when a command's trace goes to -o */
+	if (!opts.quiet && t->tid == t->proc->tgid &&
+	    !(opts.outfile && opts.command))
 		error_msg("Process %d detached", t->tid);
 	if (out_line_owner_is(t)) {
 		out_puts(" <detached ...>");
@@ -524,18 +528,25 @@ trace_handle_status(pid_t pid, int status)
 
 	stop_classify(status, &st);
 	/* One clock read per stop, and only when an option shows time. */
-	if (opts.tflag || opts.rflag || opts.Tflag || opts.summary_wall) {
+	if (opts.ts_format || opts.rflag || opts.Tflag || opts.summary_wall) {
 		clock_gettime(CLOCK_REALTIME, &now_real);
 		clock_gettime(CLOCK_MONOTONIC, &now_mono);
 		out_set_stop_time(&now_real, &now_mono);
 	}
 	if (!t) {
 		/* Not ours (already forgotten): nothing to report or resume. */
-		if (st.kind == STOP_EXITED || st.kind == STOP_KILLED)
+		if (st.kind == STOP_EXITED || st.kind == STOP_KILLED) {
+			/* the command, detached by -b execve, has ended */
+			if (pid == main_pid && !main_done) {
+				main_status = status;
+				main_done = true;
+			}
 			return;
+		}
 		/* A new child whose first stop beat its parent's event. */
 		t = tracee_add(pid, NULL);
 	}
+	out_select(t);
 	if (t->detaching && st.kind != STOP_EXITED && st.kind != STOP_KILLED &&
 	    st.kind != STOP_UNKNOWN) {
 		detach_now(t, &st);
@@ -574,6 +585,11 @@ trace_handle_status(pid_t pid, int status)
 		break;
 	case STOP_EXEC:
 		t = on_exec(t);
+		/* -b execve: not the command's own first exec */
+		if (opts.detach_on_execve && !t->first_exec) {
+			detach_now(t, &st);
+			return;
+		}
 		break;
 	case STOP_SIGNAL:
 		on_signal(t, st.sig);

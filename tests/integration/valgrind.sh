@@ -46,6 +46,14 @@ vg signals_self 0 "$BINDIR/signals_self"
 vg killed_child 0 "$BINDIR/killed_child"
 vg vfork_exec 0 "$BINDIR/vfork_exec"
 vg exit_codes 3 "$BINDIR/exit_codes"
+# Output routing: -ff streams (one per thread, freed at each death), a
+# pipe command, -E, -b execve and the time columns (not -u: glibc's NSS
+# modules stay loaded, "still reachable").
+vg ff_fork_tree 0 -f --output-separately "$BINDIR/fork_tree"
+vg ff_thread_exec 7 -ff "$BINDIR/thread_exec"
+vg pipe 3 -o '|cat >/dev/null' sh -c 'exit 3'
+vg routing 3 -A -E A=1 -E HOME -b execve -tt -r \
+	--syscall-times=ns sh -c 'exec sh -c "exit 3"'
 
 echo "$npass passed, $nfail failed"
 [ "$nfail" = 0 ]
