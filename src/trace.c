@@ -20,6 +20,7 @@
 #include "filter.h"
 #include "ftrace.h"
 #include "output.h"
+#include "personality.h"
 #include "ptrace_ops.h"
 #include "stop.h"
 #include "sysent.h"
@@ -168,6 +169,7 @@ on_syscall_entry(struct tracee *t, const struct sc_rec *rec)
 	t->entry_shown = false;
 	t->args_done = false;
 	memset(t->dec_scratch, 0, sizeof(t->dec_scratch));
+	personality_note(t, rec);
 
 	if (t->hidden) {
 		/* ftrace-c's own start-up code runs until the command's exec. */
@@ -343,6 +345,7 @@ on_new_child(struct tracee *parent, enum stop_kind kind)
 	}
 	child->spawned = parent->spawned;
 	child->attached = parent->attached;
+	personality_inherit(child, parent);
 	if (!opts.quiet && !opts.outfile)
 		error_msg("Process %d attached", child->tid);
 }
