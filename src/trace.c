@@ -166,6 +166,7 @@ on_syscall_entry(struct tracee *t, const struct sc_rec *rec)
 	t->entry = *rec;
 	t->entry_time = now_mono;
 	t->ent = sysent_lookup(rec->arch, rec->nr);
+	compat_demux(t);
 	t->entry_shown = false;
 	t->args_done = false;
 	memset(t->dec_scratch, 0, sizeof(t->dec_scratch));
@@ -178,7 +179,7 @@ on_syscall_entry(struct tracee *t, const struct sc_rec *rec)
 		t->hidden = false;
 		t->first_exec = true;
 	}
-	if (opts.trace && !sc_set_has(opts.trace, rec->arch, rec->nr))
+	if (opts.trace && !sc_set_has(opts.trace, rec->arch, t->entry.nr))
 		return;	/* -e trace= leaves it out */
 	out_line_start(t);
 	out_puts(sc_name(t, tmp, sizeof(tmp)));

@@ -483,7 +483,7 @@ print_rlim_name(uint64_t v, uint64_t inf, const char *inf_name)
 {
 	if (v == inf)
 		out_puts(inf_name);
-	else if (v && v % 1024 == 0)
+	else if (v > 1024 && v % 1024 == 0)
 		out_printf("%llu*1024", (unsigned long long)(v / 1024));
 	else
 		out_printf("%llu", (unsigned long long)v);
@@ -493,7 +493,7 @@ print_rlim_name(uint64_t v, uint64_t inf, const char *inf_name)
 static void
 print_rlim_val(uint64_t v, uint64_t inf, const char *inf_name)
 {
-	bool named = v == inf || (v && v % 1024 == 0);
+	bool named = v == inf || (v > 1024 && v % 1024 == 0);
 
 	if (opts.xmode == XMODE_ABBREV || !named) {
 		print_rlim_name(v, inf, inf_name);
