@@ -24,9 +24,14 @@
 
 /*
  * The kernel's O_LARGEFILE: glibc defines it as 0 on 64-bit targets, yet
- * the kernel reports the bit in F_GETFL and strace names it.
+ * the kernel reports the bit in F_GETFL and strace names it.  Its value
+ * is the tracer's arch's (arm64 moved it; i386 shares x86_64's).
  */
+#if defined(__aarch64__)
+#define K_O_LARGEFILE 0400000
+#else
 #define K_O_LARGEFILE 0100000
+#endif
 /* O_TMPFILE without the O_DIRECTORY bit it includes. */
 #define K_O_TMPFILE_BIT 020000000
 

@@ -496,9 +496,13 @@ dec_rt_sigsuspend(struct sc_ctx *c)
  *           uc_stack (24 bytes) and uc_mcontext (256 bytes): 296.
  *   i386:   sig, pinfo, puc, siginfo (128), then the 32-bit ucontext:
  *           140 + 4 + 4 + 12 + 88 (sigcontext) = 248.
+ *   aarch64: the stack pointer is the frame itself (the return goes
+ *           through x30, nothing is popped): siginfo (128), then
+ *           uc_flags, uc_link, uc_stack (24): 168.
  */
 #define RT_SIGMASK_OFF_64 296
 #define RT_SIGMASK_OFF_32 248
+#define RT_SIGMASK_OFF_AARCH64 168
 
 enum dec_status
 dec_rt_sigreturn(struct sc_ctx *c)
@@ -507,10 +511,14 @@ dec_rt_sigreturn(struct sc_ctx *c)
 
 	if (c->exiting)
 		return DEC_DONE;
-	if (c->entry->arch != ARCH_X86_64 && c->entry->arch != ARCH_I386)
+	if (c->entry->arch == ARCH_X86_64)
+		addr = c->entry->sp + RT_SIGMASK_OFF_64;
+	else if (c->entry->arch == ARCH_I386)
+		addr = c->entry->sp + RT_SIGMASK_OFF_32;
+	else if (c->entry->arch == ARCH_AARCH64)
+		addr = c->entry->sp + RT_SIGMASK_OFF_AARCH64;
+	else
 		return DEC_DONE;	/* other frames: nothing to show */
-	addr = c->entry->sp + (c->entry->arch == ARCH_X86_64 ?
-			       RT_SIGMASK_OFF_64 : RT_SIGMASK_OFF_32);
 	out_write("{mask=", 6);
 	if (!c->deref)
 		dec_print_ptr(addr);	/* -e verbose=none */

@@ -57,7 +57,7 @@ t1=$(date +%s%N)
 "$OUT/probe" >/dev/null 2>&1
 if [ $? -eq 7 ]; then
 	where="this kernel"
-	bash "$HERE/i386-cases.sh" strace "$FTRACE" "$BIN" "$LOGS"
+	bash "$HERE/cases.sh" strace "$FTRACE" "$BIN" "$LOGS"
 else
 	# The kernel refuses i386 programs (ENOEXEC): no IA32 emulation, or
 	# it was turned off.  Run them under a kernel that has it.
@@ -74,8 +74,8 @@ else
 	cp -L /usr/lib32/ld-linux.so.2 /usr/lib32/libc.so.6 "$R/usr/lib32/"
 	ln -s /usr/lib32/ld-linux.so.2 "$R/lib/ld-linux.so.2"
 	cp "$BIN"/* "$R$BIN/"
-	cp "$HERE/i386-cases.sh" "$R/"
-	printf 'sh /i386-cases.sh %s %s %s /out\n' \
+	cp "$HERE/cases.sh" "$R/"
+	printf 'sh /cases.sh %s %s %s /out\n' \
 		"$(command -v strace)" "$FTRACE" "$BIN" >"$R/test.sh"
 	vm_boot amd64 "$R" "$OUT/console.log"
 	vm_extract "$OUT/console.log" "$LOGS"

@@ -1,11 +1,12 @@
 #!/bin/sh
-# i386-cases.sh - trace every i386 test program with strace and with
+# cases.sh - trace every test program of BINDIR with strace and with
 # ftrace-c, the same way, and leave the logs for normalize.py.
 #
-# usage: i386-cases.sh STRACE FTRACE BINDIR OUTDIR
+# usage: cases.sh STRACE FTRACE BINDIR OUTDIR
 #
-# POSIX sh only: it runs on the host, or inside a small amd64 VM under
-# busybox when the host kernel cannot run i386 programs.  For each case
+# POSIX sh only: it runs on the host, or inside a small VM under busybox
+# (an amd64 one when the host kernel cannot run i386 programs, the arm64
+# one of arm64.sh).  For each case
 # NAME it writes OUTDIR/NAME.A.log (strace -f -o) and NAME.B.log
 # (ftrace-c -f -o), and for the arch-switch cases also NAME.A.err and
 # NAME.B.err: the stderr of a run without -o, where strace prints its
@@ -49,6 +50,7 @@ for p in "$BIN"/*; do
 	run_case "$n" "$p"
 done
 # 64-bit -> exec 32-bit -> exec 64-bit, in the first process and in a child.
+[ -x "$BIN/proc32.64" ] || exit 0
 run_case switch "$BIN/proc32.64" "$BIN/proc32" "$BIN/proc32.64" 7
 run_case switch_child /bin/sh -c "$BIN/proc32.64 $BIN/proc32 $BIN/proc32.64 7; exit 0"
 run_err switch "$BIN/proc32.64" "$BIN/proc32" "$BIN/proc32.64" 7
