@@ -242,6 +242,46 @@ test_i386_only_calls(void **state)
 			    "(entry_number=-1)");
 }
 
+/* How many times the log so far has the personality line for mode. */
+static int
+mode_lines(const char *mode)
+{
+	char line[96];
+	int n = 0;
+	const char *p;
+
+	dh_last_line();	/* flushes and reads the whole log into dh_text */
+	snprintf(line, sizeof(line), "[ Process PID=%d runs in %s mode. ]\n",
+		 (int)getpid(), mode);
+	for (p = dh_text; (p = strstr(p, line)); p++)
+		n++;
+	return n;
+}
+
+/* src/personality.c: a line when the arch of a tracee's stops changes */
+static void
+test_personality_lines(void **state)
+{
+	(void)state;
+	dh_arch = ARCH_X86_64;
+	assert_string_equal(DH("getpid", 0, 0, 0, 0, 0, 0, 7), "getpid() = 7");
+	assert_int_equal(mode_lines("64 bit"), 0);
+	dh_arch = ARCH_I386;
+	assert_string_equal(DH("getpid", 0, 0, 0, 0, 0, 0, 7), "getpid() = 7");
+	assert_int_equal(mode_lines("32 bit"), 1);
+	/* the same arch again: nothing new */
+	assert_string_equal(DH("getpid", 0, 0, 0, 0, 0, 0, 7), "getpid() = 7");
+	assert_int_equal(mode_lines("32 bit"), 1);
+	dh_arch = ARCH_X86_64;
+	assert_string_equal(DH("getpid", 0, 0, 0, 0, 0, 0, 7), "getpid() = 7");
+	assert_int_equal(mode_lines("64 bit"), 1);
+	/* -q hides it, as strace's --quiet=personality */
+	opts.quiet = 1;
+	dh_arch = ARCH_I386;
+	assert_string_equal(DH("getpid", 0, 0, 0, 0, 0, 0, 7), "getpid() = 7");
+	assert_int_equal(mode_lines("32 bit"), 1);
+}
+
 int
 main(void)
 {
@@ -252,6 +292,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_timespec_layouts, setup,
 						dh_teardown),
 		cmocka_unit_test_setup_teardown(test_i386_only_calls, setup,
+						dh_teardown),
+		cmocka_unit_test_setup_teardown(test_personality_lines, setup,
 						dh_teardown),
 	};
 
