@@ -188,6 +188,15 @@ print_user_desc(struct sc_ctx *c, uint64_t addr)
 		   (d.bits >> 5) & 1, (d.bits >> 6) & 1);
 }
 
+void
+compat_print_tls(struct sc_ctx *c, uint64_t addr)
+{
+	if (c->entry->arch == ARCH_I386)
+		print_user_desc(c, addr);
+	else
+		dec_print_ptr(addr);
+}
+
 /* The kernel picked a free slot for entry_number -1: show which. */
 static void
 rval_entry_number(struct sc_ctx *c)

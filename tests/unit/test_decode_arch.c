@@ -175,6 +175,32 @@ test_timespec_layouts(void **state)
 	dh_arch = ARCH_I386;
 	assert_string_equal(DH("nanosleep", LOW(96), 0, 0, 0, 0, 0, 0),
 			    "nanosleep({tv_sec=1, tv_nsec=500}, NULL) = 0");
+	/* utimensat: two timespecs, 32-bit on i386, the same text */
+	{
+		char line64[256], want[280];
+		int64_t *u64 = (int64_t *)(low + 512);
+		int32_t *u32 = (int32_t *)(low + 576);
+		const int64_t v[4] = { 1000000000, 5, 1000000001, 6 };
+		unsigned i;
+
+		for (i = 0; i < 4; i++) {
+			u64[i] = v[i];
+			u32[i] = (int32_t)v[i];
+		}
+		strcpy(low + 600, "f");
+		dh_arch = ARCH_X86_64;
+		snprintf(line64, sizeof(line64), "%s",
+			 DH("utimensat", (uint64_t)(int64_t)AT_FDCWD, LOW(600),
+			    LOW(512), 0, 0, 0, 0));
+		assert_non_null(strstr(line64, "[{tv_sec=1000000000, tv_nsec=5}"));
+		dh_arch = ARCH_I386;
+		assert_string_equal(DH("utimensat", (uint64_t)(int64_t)AT_FDCWD,
+				       LOW(600), LOW(576), 0, 0, 0, 0), line64);
+		snprintf(want, sizeof(want), "utimensat_time64%s",
+			 line64 + strlen("utimensat"));
+		assert_string_equal(DH("utimensat_time64", (uint64_t)(int64_t)AT_FDCWD,
+				       LOW(600), LOW(512), 0, 0, 0, 0), want);
+	}
 	/* the time64 variant of a 32-bit arch reads 64-bit fields */
 	assert_string_equal(DH("clock_nanosleep_time64", 1, 0, LOW(64), 0, 0, 0, 0),
 			    "clock_nanosleep_time64(CLOCK_MONOTONIC, 0, "
@@ -240,6 +266,19 @@ test_i386_only_calls(void **state)
 			    "limit=0x0fffff, seg_32bit=1, contents=0, read_exec_only=0, "
 			    "limit_in_pages=1, seg_not_present=0, useable=1}) = 0 "
 			    "(entry_number=-1)");
+
+	/* clone3's tls is a user_desc too on i386 */
+	{
+		uint64_t *ca = (uint64_t *)(low + 640);
+
+		memset(ca, 0, 88);
+		ca[0] = 0x80000;   /* CLONE_SETTLS */
+		ca[7] = LOW(384);
+		ud[0] = 12;
+		assert_non_null(strstr(DH("clone3", LOW(640), 88, 0, 0, 0, 0, 0),
+				       "tls={entry_number=12, base_addr=0xf7f7e580, "
+				       "limit=0x0fffff, seg_32bit=1"));
+	}
 }
 
 /* How many times the log so far has the personality line for mode. */
