@@ -143,6 +143,7 @@ enum dec_status dec_recv(struct sc_ctx *c);
 enum dec_status dec_rw64_i386(struct sc_ctx *c);
 enum dec_status dec_send(struct sc_ctx *c);
 enum dec_status dec_set_thread_area(struct sc_ctx *c);
+enum dec_status dec_sigreturn(struct sc_ctx *c);
 /* clone's tls: a struct user_desc on i386, an address elsewhere */
 void compat_print_tls(struct sc_ctx *c, uint64_t addr);
 

@@ -528,6 +528,35 @@ dec_rt_sigreturn(struct sc_ctx *c)
 	return DEC_DONE;
 }
 
+/*
+ * i386's old sigreturn: its frame is pretcode, sig, struct sigcontext
+ * (88 bytes), the unused fpstate (624), extramask.  The handler's "ret"
+ * popped pretcode and the return trampoline popped sig, so the stack
+ * pointer is at the sigcontext: the mask's first word is its oldmask
+ * (offset 80), the second one is extramask (88 + 624).
+ */
+#define SIGRETURN_OLDMASK_OFF 80
+#define SIGRETURN_EXTRAMASK_OFF 712
+
+enum dec_status
+dec_sigreturn(struct sc_ctx *c)
+{
+	uint32_t words[2];
+	uint64_t sp = c->entry->sp;
+
+	if (c->exiting || c->entry->arch != ARCH_I386)
+		return DEC_DONE;
+	out_write("{mask=", 6);
+	if (!c->deref ||
+	    umem_read(c->tid, sp + SIGRETURN_OLDMASK_OFF, &words[0], 4) < 0 ||
+	    umem_read(c->tid, sp + SIGRETURN_EXTRAMASK_OFF, &words[1], 4) < 0)
+		dec_print_ptr(sp + SIGRETURN_OLDMASK_OFF);
+	else
+		print_sigmask(words, 2);
+	out_write("}", 1);
+	return DEC_DONE;
+}
+
 /* ---- rt_sigtimedwait ----------------------------------------------------- */
 
 /*
