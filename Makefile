@@ -4,6 +4,8 @@
 #   make demo     install missing packages, build, trace a small pipeline
 #   make check    install missing packages, build, run every test
 #   make check-sanitize   the same tests against an ASan+UBSan build
+#   make check-i386       -m32 programs under strace and ftrace-c, compared
+#   make check-arm64      cross-built ftrace-c in an aarch64 VM (qemu)
 #   make install  PREFIX=/usr/local DESTDIR=
 
 CC       ?= cc
@@ -33,7 +35,8 @@ PROG_SRCS := $(wildcard test_programs/*.c)
 PROG_BINS := $(PROG_SRCS:test_programs/%.c=$(BUILD)/test_programs/%)
 
 .PHONY: all deps demo check check-unit check-integration check-diff \
-	check-valgrind check-sanitize diff-strace install clean
+	check-valgrind check-sanitize check-i386 check-arm64 diff-strace \
+	install clean
 
 all: $(BIN)
 
@@ -78,7 +81,8 @@ demo: deps
 		echo "(the traced command exited with $$?)"
 
 check: deps
-	$(MAKE) check-unit check-integration check-valgrind check-diff
+	$(MAKE) check-unit check-integration check-valgrind check-diff \
+		check-i386 check-arm64
 
 check-unit: $(UNIT_BINS)
 	@fail=0; for t in $(UNIT_BINS); do echo "== $$t"; $$t || fail=1; done; \
@@ -98,6 +102,20 @@ check-valgrind: $(BIN) $(PROG_BINS)
 check-diff: $(BIN)
 	tests/diff/run.sh ./$(BIN) $(DIFF_MIN_FULL) $(DIFF_MIN_COARSE) $(DIFF_MIN_CORE)
 	tests/diff/summary.sh --quick ./$(BIN)
+
+# Other architectures (tests/arch/, docs/architecture.md).  Exit 77 means
+# the machine cannot run the target at all: reported as SKIP, not failed.
+ARCH_MIN_COARSE ?= 90
+ARCH_MIN_CORE   ?= 95
+check-i386: $(BIN)
+	@tests/arch/i386.sh ./$(BIN) $(ARCH_MIN_COARSE) $(ARCH_MIN_CORE); rc=$$?; \
+		if [ $$rc = 77 ]; then echo "check-i386: SKIP (see above)"; exit 0; fi; \
+		exit $$rc
+
+check-arm64:
+	@tests/arch/arm64.sh $(ARCH_MIN_COARSE) $(ARCH_MIN_CORE); rc=$$?; \
+		if [ $$rc = 77 ]; then echo "check-arm64: SKIP (see above)"; exit 0; fi; \
+		exit $$rc
 
 # The whole corpus (43 commands, -f and -f -v -s 256): per-syscall shares.
 diff-strace: $(BIN)

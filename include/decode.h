@@ -140,6 +140,17 @@ void dec_print_xval(const struct xlat *x, uint64_t v, const char *fmt_unknown,
 
 /* creds.c */
 /* getgroups, getgroups32 */
+/* compat.c: i386-only calls; socketcall is replaced by its subcall */
+void compat_demux(struct tracee *t);
+enum dec_status dec_llseek(struct sc_ctx *c);
+enum dec_status dec_recv(struct sc_ctx *c);
+enum dec_status dec_rw64_i386(struct sc_ctx *c);
+enum dec_status dec_send(struct sc_ctx *c);
+enum dec_status dec_set_thread_area(struct sc_ctx *c);
+enum dec_status dec_sigreturn(struct sc_ctx *c);
+/* clone's tls: a struct user_desc on i386, an address elsewhere */
+void compat_print_tls(struct sc_ctx *c, uint64_t addr);
+
 enum dec_status dec_getgroups(struct sc_ctx *c);
 /* setgroups, setgroups32 */
 enum dec_status dec_setgroups(struct sc_ctx *c);

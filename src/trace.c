@@ -20,6 +20,7 @@
 #include "filter.h"
 #include "ftrace.h"
 #include "output.h"
+#include "personality.h"
 #include "ptrace_ops.h"
 #include "seccomp.h"
 #include "stats.h"
@@ -168,9 +169,11 @@ on_syscall_entry(struct tracee *t, const struct sc_rec *rec)
 	t->entry = *rec;
 	t->entry_time = now_mono;
 	t->ent = sysent_lookup(rec->arch, rec->nr);
+	compat_demux(t);
 	t->entry_shown = false;
 	t->args_done = false;
 	memset(t->dec_scratch, 0, sizeof(t->dec_scratch));
+	personality_note(t, rec);
 
 	if (t->hidden) {
 		/* ftrace-c's own start-up code runs until the command's exec. */
@@ -179,7 +182,7 @@ on_syscall_entry(struct tracee *t, const struct sc_rec *rec)
 		t->hidden = false;
 		t->first_exec = true;
 	}
-	if (opts.trace && !sc_set_has(opts.trace, rec->arch, rec->nr))
+	if (opts.trace && !sc_set_has(opts.trace, rec->arch, t->entry.nr))
 		return;	/* -e trace= leaves it out */
 	if (opts.summary) {
 		t->stats_mark = stats_stop_clock(&now_mono);
@@ -372,6 +375,7 @@ on_new_child(struct tracee *parent, enum stop_kind kind)
 	}
 	child->spawned = parent->spawned;
 	child->attached = parent->attached;
+	personality_inherit(child, parent);
 	if (!opts.quiet && !opts.outfile)
 		error_msg("Process %d attached", child->tid);
 }

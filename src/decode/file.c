@@ -24,9 +24,14 @@
 
 /*
  * The kernel's O_LARGEFILE: glibc defines it as 0 on 64-bit targets, yet
- * the kernel reports the bit in F_GETFL and strace names it.
+ * the kernel reports the bit in F_GETFL and strace names it.  Its value
+ * is the tracer's arch's (arm64 moved it; i386 shares x86_64's).
  */
+#if defined(__aarch64__)
+#define K_O_LARGEFILE 0400000
+#else
 #define K_O_LARGEFILE 0100000
+#endif
 /* O_TMPFILE without the O_DIRECTORY bit it includes. */
 #define K_O_TMPFILE_BIT 020000000
 
@@ -321,6 +326,25 @@ print_utimespec(const int64_t ts[2])
 		dec_print_time_comment(ts[0], (uint64_t)ts[1]);
 }
 
+/*
+ * Two timespecs: 64-bit fields for 64-bit tracees and utimensat_time64,
+ * 32-bit ones for i386's plain utimensat (widened here).
+ */
+static bool
+read_utimespecs(struct sc_ctx *c, uint64_t addr, int64_t ts[4])
+{
+	int32_t t32[4];
+	unsigned i;
+
+	if (c->entry->wordsize == 8 || c->ent == &sysent_table[SC_utimensat_time64])
+		return umem_read(c->tid, addr, ts, 4 * sizeof(ts[0])) == 0;
+	if (umem_read(c->tid, addr, t32, sizeof(t32)) < 0)
+		return false;
+	for (i = 0; i < 4; i++)
+		ts[i] = t32[i];
+	return true;
+}
+
 enum dec_status
 dec_utimensat(struct sc_ctx *c)
 {
@@ -335,8 +359,7 @@ dec_utimensat(struct sc_ctx *c)
 	out_write(", ", 2);
 	if (!addr) {
 		out_write("NULL", 4);
-	} else if (c->entry->wordsize != 8 ||
-		   umem_read(c->tid, addr, ts, sizeof(ts)) < 0) {
+	} else if (!read_utimespecs(c, addr, ts)) {
 		dec_print_ptr(addr);
 	} else {
 		out_write("[", 1);

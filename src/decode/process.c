@@ -173,7 +173,7 @@ dec_clone(struct sc_ctx *c)
 	}
 	if (fl & CL_SETTLS) {
 		out_write(", tls=", 6);
-		dec_print_ptr(tls);
+		compat_print_tls(c, tls);
 	}
 	if (fl & (CL_CHILD_SETTID | CL_CHILD_CLEARTID)) {
 		out_write(", child_tidptr=", 15);
@@ -215,7 +215,7 @@ print_clone3_args(struct sc_ctx *c, const struct clone_args64 *a,
 	out_printf(", stack_size=%#llx", (unsigned long long)a->stack_size);
 	if (a->flags & CL_SETTLS) {
 		out_write(", tls=", 6);
-		dec_print_ptr(a->tls);
+		compat_print_tls(c, a->tls);
 	}
 	if (size >= 80 && (a->set_tid || a->set_tid_size)) {
 		int32_t tids[32];
@@ -483,7 +483,7 @@ print_rlim_name(uint64_t v, uint64_t inf, const char *inf_name)
 {
 	if (v == inf)
 		out_puts(inf_name);
-	else if (v && v % 1024 == 0)
+	else if (v > 1024 && v % 1024 == 0)
 		out_printf("%llu*1024", (unsigned long long)(v / 1024));
 	else
 		out_printf("%llu", (unsigned long long)v);
@@ -493,7 +493,7 @@ print_rlim_name(uint64_t v, uint64_t inf, const char *inf_name)
 static void
 print_rlim_val(uint64_t v, uint64_t inf, const char *inf_name)
 {
-	bool named = v == inf || (v && v % 1024 == 0);
+	bool named = v == inf || (v > 1024 && v % 1024 == 0);
 
 	if (opts.xmode == XMODE_ABBREV || !named) {
 		print_rlim_name(v, inf, inf_name);

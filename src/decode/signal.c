@@ -486,9 +486,13 @@ dec_rt_sigsuspend(struct sc_ctx *c)
  *           uc_stack (24 bytes) and uc_mcontext (256 bytes): 296.
  *   i386:   sig, pinfo, puc, siginfo (128), then the 32-bit ucontext:
  *           140 + 4 + 4 + 12 + 88 (sigcontext) = 248.
+ *   aarch64: the stack pointer is the frame itself (the return goes
+ *           through x30, nothing is popped): siginfo (128), then
+ *           uc_flags, uc_link, uc_stack (24): 168.
  */
 #define RT_SIGMASK_OFF_64 296
 #define RT_SIGMASK_OFF_32 248
+#define RT_SIGMASK_OFF_AARCH64 168
 
 enum dec_status
 dec_rt_sigreturn(struct sc_ctx *c)
@@ -497,15 +501,48 @@ dec_rt_sigreturn(struct sc_ctx *c)
 
 	if (c->exiting)
 		return DEC_DONE;
-	if (c->entry->arch != ARCH_X86_64 && c->entry->arch != ARCH_I386)
+	if (c->entry->arch == ARCH_X86_64)
+		addr = c->entry->sp + RT_SIGMASK_OFF_64;
+	else if (c->entry->arch == ARCH_I386)
+		addr = c->entry->sp + RT_SIGMASK_OFF_32;
+	else if (c->entry->arch == ARCH_AARCH64)
+		addr = c->entry->sp + RT_SIGMASK_OFF_AARCH64;
+	else
 		return DEC_DONE;	/* other frames: nothing to show */
-	addr = c->entry->sp + (c->entry->arch == ARCH_X86_64 ?
-			       RT_SIGMASK_OFF_64 : RT_SIGMASK_OFF_32);
 	out_write("{mask=", 6);
 	if (!c->deref)
 		dec_print_ptr(addr);	/* -e verbose=none */
 	else
 		print_sigset_min(c->tid, addr, KSIGSET_BYTES, KSIGSET_BYTES);
+	out_write("}", 1);
+	return DEC_DONE;
+}
+
+/*
+ * i386's old sigreturn: its frame is pretcode, sig, struct sigcontext
+ * (88 bytes), the unused fpstate (624), extramask.  The handler's "ret"
+ * popped pretcode and the return trampoline popped sig, so the stack
+ * pointer is at the sigcontext: the mask's first word is its oldmask
+ * (offset 80), the second one is extramask (88 + 624).
+ */
+#define SIGRETURN_OLDMASK_OFF 80
+#define SIGRETURN_EXTRAMASK_OFF 712
+
+enum dec_status
+dec_sigreturn(struct sc_ctx *c)
+{
+	uint32_t words[2];
+	uint64_t sp = c->entry->sp;
+
+	if (c->exiting || c->entry->arch != ARCH_I386)
+		return DEC_DONE;
+	out_write("{mask=", 6);
+	if (!c->deref ||
+	    umem_read(c->tid, sp + SIGRETURN_OLDMASK_OFF, &words[0], 4) < 0 ||
+	    umem_read(c->tid, sp + SIGRETURN_EXTRAMASK_OFF, &words[1], 4) < 0)
+		dec_print_ptr(sp + SIGRETURN_OLDMASK_OFF);
+	else
+		print_sigmask(words, 2);
 	out_write("}", 1);
 	return DEC_DONE;
 }

@@ -87,6 +87,9 @@ TRACER_MSG_RE = re.compile(r'^(?:strace|ftrace-c): ')
 # On a shared stderr these notices can land in the middle of a line.
 ATTACH_MSG_RE = re.compile(r'(?:strace|ftrace-c): Process \d+ (?:attached|detached)\n')
 END_RE = re.compile(r'^\+\+\+ (?:exited with|killed by) ')
+# "[ Process PID=N runs in 32 bit mode. ]": strace leaves it out of -o
+# files, ftrace-c writes it there too (tests/arch/i386.sh checks it).
+PERSONALITY_RE = re.compile(r'^\[ Process PID=\d+ runs in .* mode\. \]$')
 
 FORK_LIKE = frozenset(('fork', 'vfork', 'clone', 'clone2', 'clone3'))
 
@@ -154,6 +157,8 @@ def parse_log(text):
             pid = default_pid
             body = line
         body = DURATION_RE.sub('', STAMP_RE.sub('', body, count=1))
+        if PERSONALITY_RE.match(body):
+            continue
         proc = live.get(pid)
         if proc is None or proc.ended:
             proc = Proc(pid)

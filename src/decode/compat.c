@@ -1,0 +1,231 @@
+/*
+ * compat.c - what only the 32-bit ABIs (i386) have: 64-bit values split
+ * over two registers (_llseek, pread64/pwrite64), socketcall(2)
+ * multiplexing the socket calls, send/recv (reachable only through
+ * socketcall), and set_thread_area's struct user_desc.
+ *
+ * socketcall is taken apart at its entry, before anything prints, as
+ * strace does: the tracee's record gets the real call's sysent and
+ * arguments, so the name, the decoders, -e trace= and the fd tracking all
+ * see socketpair(...) and not socketcall(8, 0xffd0...).
+ */
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "decode.h"
+#include "output.h"
+#include "sysent.h"
+#include "tracee.h"
+#include "umem.h"
+#include "decode/net.h"
+
+/* socketcall's first argument (SYS_* of <linux/net.h>) -> the real call */
+static const uint16_t socketcall_ids[] = {
+	[1] = SC_socket, [2] = SC_bind, [3] = SC_connect, [4] = SC_listen,
+	[5] = SC_accept, [6] = SC_getsockname, [7] = SC_getpeername,
+	[8] = SC_socketpair, [9] = SC_send, [10] = SC_recv,
+	[11] = SC_sendto, [12] = SC_recvfrom, [13] = SC_shutdown,
+	[14] = SC_setsockopt, [15] = SC_getsockopt, [16] = SC_sendmsg,
+	[17] = SC_recvmsg, [18] = SC_accept4, [19] = SC_recvmmsg,
+	[20] = SC_sendmmsg,
+};
+
+#define NSUB (sizeof(socketcall_ids) / sizeof(socketcall_ids[0]))
+
+/*
+ * The number the real call has on the same arch (send and recv have
+ * none: the record keeps socketcall's), looked up once per subcall.
+ */
+static uint64_t
+subcall_nr(uint32_t arch, unsigned sub, uint64_t fallback)
+{
+	static uint64_t nr[NSUB];
+	static bool known[NSUB];
+
+	if (!known[sub]) {
+		if (!sysent_by_name(arch, sysent_table[socketcall_ids[sub]].name,
+				    &nr[sub]))
+			nr[sub] = fallback;
+		known[sub] = true;
+	}
+	return nr[sub];
+}
+
+void
+compat_demux(struct tracee *t)
+{
+	const struct sysent *sub;
+	uint32_t words[6];
+	uint64_t call = t->entry.args[0];
+	unsigned i;
+
+	if (t->ent != &sysent_table[SC_socketcall] || t->entry.wordsize != 4 ||
+	    call >= NSUB || !socketcall_ids[call])
+		return;
+	sub = &sysent_table[socketcall_ids[call]];
+	/* unreadable: left as socketcall(N, addr), as strace prints it */
+	if (umem_read(t->tid, t->entry.args[1], words,
+		      sub->nargs * sizeof(words[0])) < 0)
+		return;
+	memset(t->entry.args, 0, sizeof(t->entry.args));
+	for (i = 0; i < sub->nargs; i++)
+		t->entry.args[i] = words[i];
+	t->entry.nr = subcall_nr(t->entry.arch, (unsigned)call, t->entry.nr);
+	t->ent = sub;
+}
+
+/* send(fd, buf, len, flags) */
+enum dec_status
+dec_send(struct sc_ctx *c)
+{
+	if (c->exiting)
+		return DEC_DONE;
+	dec_print_fd(c, (int)dec_arg(c, 0));
+	out_write(", ", 2);
+	dec_print_buf(c->tid, dec_arg(c, 1), dec_arg(c, 2));
+	out_printf(", %llu, ", (unsigned long long)dec_arg(c, 2));
+	dec_print_flags(&net_msgflags, (uint32_t)dec_arg(c, 3), NULL);
+	return DEC_DONE;
+}
+
+/* recv(fd, buf, len, flags): the buffer at exit */
+enum dec_status
+dec_recv(struct sc_ctx *c)
+{
+	if (!c->exiting) {
+		dec_print_fd(c, (int)dec_arg(c, 0));
+		out_write(", ", 2);
+		return DEC_MORE;
+	}
+	if (c->is_error)
+		dec_print_ptr(dec_arg(c, 1));
+	else
+		dec_print_buf(c->tid, dec_arg(c, 1), (uint64_t)c->rval);
+	out_printf(", %llu, ", (unsigned long long)dec_arg(c, 2));
+	dec_print_flags(&net_msgflags, (uint32_t)dec_arg(c, 3), NULL);
+	return DEC_DONE;
+}
+
+static const struct xlat_entry whence_names[] = {
+	XLAT_ENTRY(SEEK_SET), XLAT_ENTRY(SEEK_CUR), XLAT_ENTRY(SEEK_END),
+	XLAT_ENTRY(SEEK_DATA), XLAT_ENTRY(SEEK_HOLE),
+};
+static const struct xlat whence = XLAT_TABLE(whence_names);
+
+/* _llseek(fd, offset_high, offset_low, result, whence) */
+enum dec_status
+dec_llseek(struct sc_ctx *c)
+{
+	int64_t res;
+
+	if (!c->exiting) {
+		dec_print_fd(c, (int)dec_arg(c, 0));
+		out_printf(", %lld, ", (long long)((dec_arg(c, 1) << 32) |
+						   (uint32_t)dec_arg(c, 2)));
+		return DEC_MORE;
+	}
+	if (!c->is_error && umem_read(c->tid, dec_arg(c, 3), &res, 8) == 0)
+		out_printf("[%lld]", (long long)res);
+	else
+		dec_print_ptr(dec_arg(c, 3));
+	out_write(", ", 2);
+	dec_print_xval(&whence, (uint32_t)dec_arg(c, 4), "%#llx", "SEEK_???");
+	return DEC_DONE;
+}
+
+/*
+ * pread64/pwrite64 on i386: fd, buf, count, then the offset as two
+ * registers, low word first.
+ */
+enum dec_status
+dec_rw64_i386(struct sc_ctx *c)
+{
+	const char *k = c->ent->args;
+	unsigned i;
+
+	if (!c->exiting) {
+		for (i = 0; i < 3; i++) {
+			if (i)
+				out_write(", ", 2);
+			if (dec_kind_at_exit(k[i]))
+				return DEC_MORE;
+			dec_print_kind(c, i, k[i]);
+		}
+	} else {
+		if (c->args_done)
+			return DEC_DONE;
+		/* only pread64's buffer waits for the result */
+		dec_print_kind(c, 1, k[1]);
+		out_write(", ", 2);
+		dec_print_kind(c, 2, k[2]);
+	}
+	out_printf(", %lld", (long long)((dec_arg(c, 4) << 32) |
+					 (uint32_t)dec_arg(c, 3)));
+	return DEC_DONE;
+}
+
+/* struct user_desc of <asm/ldt.h>: three words, then the flag bits */
+struct compat_user_desc {
+	uint32_t entry_number;
+	uint32_t base_addr;
+	uint32_t limit;
+	uint32_t bits;
+};
+
+static void
+print_user_desc(struct sc_ctx *c, uint64_t addr)
+{
+	struct compat_user_desc d;
+
+	if (!dec_fetch(c, addr, &d, sizeof(d)))
+		return;
+	out_printf("{entry_number=%d, base_addr=%#08x, limit=%#08x, "
+		   "seg_32bit=%u, contents=%u, read_exec_only=%u, "
+		   "limit_in_pages=%u, seg_not_present=%u, useable=%u}",
+		   (int)d.entry_number, d.base_addr, d.limit, d.bits & 1,
+		   (d.bits >> 1) & 3, (d.bits >> 3) & 1, (d.bits >> 4) & 1,
+		   (d.bits >> 5) & 1, (d.bits >> 6) & 1);
+}
+
+void
+compat_print_tls(struct sc_ctx *c, uint64_t addr)
+{
+	if (c->entry->arch == ARCH_I386)
+		print_user_desc(c, addr);
+	else
+		dec_print_ptr(addr);
+}
+
+/* The kernel picked a free slot for entry_number -1: show which. */
+static void
+rval_entry_number(struct sc_ctx *c)
+{
+	uint32_t n;
+
+	out_printf("= %lld", (long long)c->rval);
+	if (umem_read(c->tid, dec_arg(c, 0), &n, sizeof(n)) == 0)
+		out_printf(" (entry_number=%d)", (int)n);
+}
+
+/* set_thread_area(u_info): i386 layout; 64-bit callers get the address */
+enum dec_status
+dec_set_thread_area(struct sc_ctx *c)
+{
+	uint32_t n;
+
+	if (c->entry->wordsize != 4) {
+		if (!c->exiting)
+			dec_print_ptr(dec_arg(c, 0));
+		return DEC_DONE;
+	}
+	if (!c->exiting) {
+		print_user_desc(c, dec_arg(c, 0));
+		if (umem_read(c->tid, dec_arg(c, 0), &n, sizeof(n)) == 0)
+			c->scratch[0] = n == 0xffffffffu;
+		return DEC_MORE;
+	}
+	if (c->scratch[0])
+		c->print_rval = rval_entry_number;
+	return DEC_DONE;
+}
