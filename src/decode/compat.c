@@ -85,7 +85,7 @@ dec_send(struct sc_ctx *c)
 	out_write(", ", 2);
 	dec_print_buf(c->tid, dec_arg(c, 1), dec_arg(c, 2));
 	out_printf(", %llu, ", (unsigned long long)dec_arg(c, 2));
-	dec_print_flags(&net_msgflags, (uint32_t)dec_arg(c, 3), NULL);
+	dec_print_flags_cmt(&net_msgflags, (uint32_t)dec_arg(c, 3), "0", "MSG_???");
 	return DEC_DONE;
 }
 
@@ -103,7 +103,7 @@ dec_recv(struct sc_ctx *c)
 	else
 		dec_print_buf(c->tid, dec_arg(c, 1), (uint64_t)c->rval);
 	out_printf(", %llu, ", (unsigned long long)dec_arg(c, 2));
-	dec_print_flags(&net_msgflags, (uint32_t)dec_arg(c, 3), NULL);
+	dec_print_flags_cmt(&net_msgflags, (uint32_t)dec_arg(c, 3), "0", "MSG_???");
 	return DEC_DONE;
 }
 

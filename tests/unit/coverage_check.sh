@@ -6,7 +6,8 @@
 # Decoders: every decoder named in the last column of src/syscalls.def must
 # be run by a test, i.e. some syscall whose row names it must appear as
 # the first argument of a harness call (DH("name", ...), dh_entry(...),
-# dh_entry_text(...), dh_syscall(...)) in tests/unit/test_decode_*.c.
+# dh_entry_text(...), dh_syscall(...), or DH_COVERS(...) for a decoder
+# reached another way) in tests/unit/test_decode_*.c.
 # Generic rows (decoder NULL): every argument letter they use must be run
 # through at least one generic syscall having that letter.
 # Tables: every "static const struct xlat NAME" in src/decode/*.c must be
@@ -24,7 +25,7 @@ fail=0
 rows=$(awk '/^SYSCALL\(/ { row = $0; while (row !~ /\)[ \t]*$/ && (getline l) > 0) row = row " " l; print row }' "$def" |
 	sed -n -e "s/^SYSCALL(//" -e 's/^[a-z0-9_]*, *"\([a-z0-9_]*\)", *"\([a-zA-Z]*\)",.*, *\([a-zA-Z0-9_]*\)) *$/\1 _\2 \3/p')
 
-called=$(grep -ohE '\b(DH|dh_entry|dh_entry_text|dh_syscall)\("[a-z0-9_]+"' $tests |
+called=$(grep -ohE '\b(DH|DH_COVERS|dh_entry|dh_entry_text|dh_syscall)\("[a-z0-9_]+"' $tests |
 	sed 's/.*("//; s/"$//' | sort -u)
 
 is_called() {

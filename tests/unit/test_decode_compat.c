@@ -1,0 +1,131 @@
+/*
+ * test_decode_compat.c - what only i386 tracees have (src/decode/compat.c
+ * and sigreturn): send/recv reached through socketcall, _llseek's whence
+ * table, the old sigreturn's mask read from the signal frame.  Memory is
+ * mapped below 2 GiB so pointers survive the narrowing to 32 bits.
+ * Expected text from strace 6.1's output for the same calls.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <sys/socket.h>
+
+#include "decode/compat.c"
+#include "decode_harness.h"
+#include "xlat_check.h"
+
+static char *low;
+
+#define LOW(off) ((uint64_t)(uintptr_t)(low + (off)))
+
+static int
+setup(void **state)
+{
+	if (!low) {
+		low = mmap(NULL, 4096, PROT_READ | PROT_WRITE,
+			   MAP_PRIVATE | MAP_ANONYMOUS | MAP_32BIT, -1, 0);
+		if (low == MAP_FAILED)
+			return -1;
+	}
+	memset(low, 0, 4096);
+	if (dh_setup(state) < 0)
+		return -1;
+	dh_arch = ARCH_I386;
+	return 0;
+}
+
+static void
+test_send_recv_through_socketcall(void **state)
+{
+	uint32_t *words = (uint32_t *)(low + 256);
+	char want[128];
+
+	(void)state;
+	memcpy(low, "hey", 3);
+	words[0] = 5;
+	words[1] = (uint32_t)LOW(0);
+	words[2] = 3;
+	words[3] = 0;
+	/* socketcall(SYS_SEND, args) and socketcall(SYS_RECV, args) */
+	DH_COVERS("send");
+	assert_string_equal(DH("socketcall", 9, LOW(256), 0, 0, 0, 0, 3),
+			    "send(5, \"hey\", 3, 0) = 3");
+	DH_COVERS("recv");
+	words[2] = 16;
+	words[3] = MSG_PEEK;
+	assert_string_equal(DH("socketcall", 10, LOW(256), 0, 0, 0, 0, 2),
+			    "recv(5, \"he\", 16, MSG_PEEK) = 2");
+	/* an error: the buffer is its address */
+	snprintf(want, sizeof(want), "recv(5, %#llx, 16, MSG_PEEK) = -1 EAGAIN "
+		 "(Resource temporarily unavailable)", (unsigned long long)LOW(0));
+	assert_string_equal(DH("socketcall", 10, LOW(256), 0, 0, 0, 0, -EAGAIN),
+			    want);
+}
+
+static const char *
+run_whence(uint64_t v)
+{
+	return DH("_llseek", 3, 0, 10, LOW(128), v, 0, -EBADF);
+}
+
+static void
+test_llseek_whence(void **state)
+{
+	(void)state;
+	XLAT_CHECK(whence, XC_VALUES, run_whence);
+}
+
+/* The old sigreturn: the stack pointer is at the frame's sigcontext. */
+static const char *
+sigreturn_at(uint64_t sp)
+{
+	pid_t me = getpid();
+	uint64_t nr = 0;
+
+	if (!tracee_find(me)) {
+		tracee_add(me, NULL);
+		trace_handle_status(me, DH_STOPPED(SIGTRAP, PTRACE_EVENT_STOP));
+	}
+	assert_non_null(sysent_by_name(ARCH_I386, "sigreturn", &nr));
+	memset(&next_info, 0, sizeof(next_info));
+	next_info.op = PTRACE_SYSCALL_INFO_ENTRY;
+	next_info.arch = ARCH_I386;
+	next_info.stack_pointer = sp;
+	next_info.entry.nr = nr;
+	dh_stop_info(me);
+	dh_exit(0);
+	return dh_last_line();
+}
+
+static void
+test_sigreturn_mask(void **state)
+{
+	uint32_t oldmask = 1U << (SIGUSR1 - 1), extramask = 1U << (40 - 33);   /* signal 40: RT_8 */
+	char want[96];
+
+	(void)state;
+	DH_COVERS("sigreturn");
+	memcpy(low + 2048 + 80, &oldmask, 4);
+	memcpy(low + 2048 + 712, &extramask, 4);
+	assert_string_equal(sigreturn_at(LOW(2048)),
+			    "sigreturn({mask=[USR1 RT_8]}) = 0");
+	/* a frame that cannot be read: the address of the mask */
+	snprintf(want, sizeof(want), "sigreturn({mask=%#llx}) = 0",
+		 (unsigned long long)dh_unmapped() + 80);
+	assert_string_equal(sigreturn_at(dh_unmapped()), want);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_send_recv_through_socketcall, setup, dh_teardown),
+		cmocka_unit_test_setup_teardown(test_llseek_whence, setup, dh_teardown),
+		cmocka_unit_test_setup_teardown(test_sigreturn_mask, setup, dh_teardown),
+	};
+
+	return cmocka_run_group_tests_name("decode_compat", tests, NULL, NULL);
+}
