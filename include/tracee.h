@@ -59,6 +59,7 @@ struct tracee {
 	bool spawned;             /* started by us (not -p attached) */
 	bool attached;            /* -p: to be detached, not killed, at the end */
 	bool detaching;           /* interrupted to be detached at its next stop */
+	bool grabbed;             /* -p: no syscall stop seen since the attach */
 
 	/* The syscall in progress (valid in TS_IN_SYSCALL / TS_EXITING). */
 	struct sc_rec entry;

@@ -51,7 +51,7 @@ main(int argc, char **argv)
 	sigset_t orig_mask;
 	int fatal, status;
 	unsigned i, attached = 0;
-	pid_t pid;
+	pid_t pid = 0;
 
 	switch (options_parse(argc, argv, &opts)) {
 	case OPTIONS_HELP:
@@ -72,7 +72,7 @@ main(int argc, char **argv)
 		       opts.attach_count + (opts.command != NULL) > 1);
 	error_set_cleanup(cleanup);
 
-	loop_block_signals(&orig_mask);
+	loop_block_signals(&orig_mask, opts.command != NULL);
 	loop_init();
 	for (i = 0; i < opts.attach_count; i++)
 		if (attach_process(opts.attach_pids[i],
@@ -95,8 +95,9 @@ main(int argc, char **argv)
 	if (fatal)
 		exit_like_signal(fatal);
 	if (!opts.command)
-		return 0;	/* -p only: the processes go on without us */
-	if (!trace_main_status(&status))
+		return out_failed();	/* -p only: they go on without us */
+	/* Detached after an output error: the command runs to its end. */
+	if (!trace_main_status(&status) && pt_wait_tid(pid, &status) < 0)
 		return 1;
 	if (WIFSIGNALED(status))
 		exit_like_signal(WTERMSIG(status));

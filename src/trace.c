@@ -40,6 +40,7 @@ static pid_t main_pid;
 static struct timespec now_real, now_mono;   /* of the stop being handled */
 static int main_status;
 static bool main_done;
+static bool detach_all;   /* every tracee, also new ones, is to be let go */
 
 void
 trace_set_main_pid(pid_t pid)
@@ -169,6 +170,18 @@ on_syscall_entry(struct tracee *t, const struct sc_rec *rec)
 	t->args_done = false;
 	memset(t->dec_scratch, 0, sizeof(t->dec_scratch));
 
+	/*
+	 * A thread attached in a sleep was interrupted by the attach and
+	 * goes on with restart_syscall (ERESTART_RESTARTBLOCK): the call it
+	 * resumes is unknown.  strace then names syscall number 0 of the
+	 * tracee's arch (it reads the number at the attach stop, where
+	 * PTRACE_GET_SYSCALL_INFO has none): "read" on x86_64.  Same text.
+	 */
+	if (t->grabbed) {
+		t->grabbed = false;
+		if (!t->interrupted)
+			t->interrupted = sysent_lookup(rec->arch, 0);
+	}
 	if (t->hidden) {
 		/* ftrace-c's own start-up code runs until the command's exec. */
 		if (!t->ent || !(t->ent->flags & SF_EXEC))
@@ -462,18 +475,30 @@ resume(struct tracee *t, const struct tracee_step *step)
 }
 
 /*
- * Let an attached tracee go from the ptrace-stop it is in.  A pending
- * signal goes back to it; a group-stopped one stays stopped, as the job
- * was before ftrace-c came.
+ * Let a tracee go from the ptrace-stop it is in.  A signal that was about
+ * to be delivered (signal-delivery-stop) goes back to it with
+ * PTRACE_DETACH's data argument; a group-stopped one stays stopped, since
+ * the kernel puts a detached thread of a stopped group back into
+ * group-stop (ptrace(2), "Detaching of the tracee").  At a fork, vfork or
+ * clone event stop the new child is already traced (auto-attached, ptrace(2)
+ * "PTRACE_O_TRACEFORK") but may not have stopped yet: it is registered as
+ * detaching so that the loop waits for it and lets it go too, instead of
+ * exiting and leaving it to the kernel (which would SIGKILL it under
+ * PTRACE_O_EXITKILL).
  */
 static void
 detach_now(struct tracee *t, const struct stop *st)
 {
 	int sig = st->kind == STOP_SIGNAL ? st->sig : 0;
+	unsigned long msg;
 
+	if ((st->kind == STOP_FORK || st->kind == STOP_VFORK ||
+	     st->kind == STOP_CLONE) && pt_geteventmsg(t->tid, &msg) == 0 &&
+	    !tracee_find((pid_t)msg))
+		tracee_add((pid_t)msg, NULL)->detaching = true;
 	if (pt_detach(t->tid, sig) < 0 && errno != ESRCH)
 		perror_msg("PTRACE_DETACH %d", t->tid);
-	if (!opts.quiet && t->tid == t->proc->tgid)
+	if (!opts.quiet)
 		error_msg("Process %d detached", t->tid);
 	if (out_line_owner_is(t)) {
 		out_puts(" <detached ...>");
@@ -501,13 +526,19 @@ trace_handle_status(pid_t pid, int status)
 	}
 	if (!t) {
 		/* Not ours (already forgotten): nothing to report or resume. */
-		if (st.kind == STOP_EXITED || st.kind == STOP_KILLED)
+		if (st.kind == STOP_EXITED || st.kind == STOP_KILLED) {
+			/* the command, detached but still our child */
+			if (pid == main_pid && !main_done) {
+				main_status = status;
+				main_done = true;
+			}
 			return;
+		}
 		/* A new child whose first stop beat its parent's event. */
 		t = tracee_add(pid, NULL);
 	}
-	if (t->detaching && st.kind != STOP_EXITED && st.kind != STOP_KILLED &&
-	    st.kind != STOP_UNKNOWN) {
+	if ((t->detaching || detach_all) && st.kind != STOP_EXITED &&
+	    st.kind != STOP_KILLED && st.kind != STOP_UNKNOWN) {
 		detach_now(t, &st);
 		return;
 	}
@@ -553,30 +584,37 @@ trace_handle_status(pid_t pid, int status)
 }
 
 static void
-forward_signal(struct tracee *t, void *arg)
+start_detach(struct tracee *t, void *arg)
 {
-	int sig = *(const int *)arg;
-
-	if (t->attached) {
-		/* detached, unharmed, at its next stop (detach_now) */
-		if (!t->detaching) {
-			t->detaching = true;
-			if (pt_interrupt(t->tid) < 0 && errno != ESRCH)
-				perror_msg("PTRACE_INTERRUPT %d", t->tid);
-		}
+	(void)arg;
+	if (t->detaching)
 		return;
-	}
-	if (!t->spawned)
-		return;
-	kill(t->tid, sig);
-	if (t->state == TS_GROUP_STOP && sig != SIGKILL)
-		kill(t->tid, SIGCONT);
+	t->detaching = true;
+	/*
+	 * PTRACE_DETACH works only on a tracee in a ptrace-stop: make one.
+	 * PTRACE_INTERRUPT stops a running thread, breaks a blocking syscall
+	 * (which the kernel restarts after the detach) and makes a thread
+	 * in group-stop (PTRACE_LISTEN) re-trap (ptrace(2), "PTRACE_INTERRUPT"
+	 * and "PTRACE_LISTEN").  ESRCH: it is dying; its exit is on its way.
+	 */
+	if (pt_interrupt(t->tid) < 0 && errno != ESRCH)
+		perror_msg("PTRACE_INTERRUPT %d", t->tid);
 }
 
 void
-trace_on_fatal_signal(int sig, bool again)
+trace_detach_all(int sig)
 {
-	int send = again ? SIGKILL : sig;
-
-	tracee_foreach(forward_signal, &send);
+	if (detach_all)
+		return;	/* a second signal: the detach under way goes on */
+	detach_all = true;
+	/*
+	 * As strace: the command ftrace-c started gets the signal (and a
+	 * SIGCONT, should it be stopped); every tracee, spawned or attached,
+	 * is then detached and goes on untraced.
+	 */
+	if (sig && main_pid && !main_done) {
+		kill(main_pid, SIGCONT);
+		kill(main_pid, sig);
+	}
+	tracee_foreach(start_detach, NULL);
 }
