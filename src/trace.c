@@ -42,6 +42,20 @@ static int main_status;
 static bool main_done;
 static bool detach_all;   /* every tracee, also new ones, is to be let go */
 
+/*
+ * The first word of the union of the last PTRACE_GET_SYSCALL_INFO answer
+ * (entry.nr, or exit.rval: they share the offset), and its arch.  See
+ * name_resumed_call().
+ */
+static uint64_t info_word;
+#if defined(__aarch64__)
+static uint32_t info_arch = ARCH_AARCH64;
+#elif defined(__i386__)
+static uint32_t info_arch = ARCH_I386;
+#else
+static uint32_t info_arch = ARCH_X86_64;
+#endif
+
 void
 trace_set_main_pid(pid_t pid)
 {
@@ -170,18 +184,6 @@ on_syscall_entry(struct tracee *t, const struct sc_rec *rec)
 	t->args_done = false;
 	memset(t->dec_scratch, 0, sizeof(t->dec_scratch));
 
-	/*
-	 * A thread attached in a sleep was interrupted by the attach and
-	 * goes on with restart_syscall (ERESTART_RESTARTBLOCK): the call it
-	 * resumes is unknown.  strace then names syscall number 0 of the
-	 * tracee's arch (it reads the number at the attach stop, where
-	 * PTRACE_GET_SYSCALL_INFO has none): "read" on x86_64.  Same text.
-	 */
-	if (t->grabbed) {
-		t->grabbed = false;
-		if (!t->interrupted)
-			t->interrupted = sysent_lookup(rec->arch, 0);
-	}
 	if (t->hidden) {
 		/* ftrace-c's own start-up code runs until the command's exec. */
 		if (!t->ent || !(t->ent->flags & SF_EXEC))
@@ -448,6 +450,25 @@ on_death(struct tracee *t, const struct stop *st, enum tracee_state from,
 	}
 }
 
+/*
+ * The attach stop of a -p thread.  If the thread was asleep, the attach
+ * cut that call, and it goes on with restart_syscall
+ * (ERESTART_RESTARTBLOCK), whose line names the call it resumes: unknown
+ * here.  strace names, as that call, the syscall number it reads at this
+ * stop with PTRACE_GET_SYSCALL_INFO; at an interrupt stop the kernel
+ * fills only the header (op NONE, ptrace(2) "PTRACE_GET_SYSCALL_INFO"),
+ * so the number is the one left over in strace's buffer by the previous
+ * answer (0, "read" on x86_64, for the first).  The same rule gives the
+ * same line.
+ */
+static void
+name_resumed_call(struct tracee *t)
+{
+	t->grabbed = false;
+	if (!t->interrupted)
+		t->interrupted = sysent_lookup(info_arch, info_word);
+}
+
 static void
 resume(struct tracee *t, const struct tracee_step *step)
 {
@@ -549,6 +570,10 @@ trace_handle_status(pid_t pid, int status)
 			return;
 		}
 		op = rec.op;
+		if (op == SC_OP_ENTRY || op == SC_OP_EXIT) {
+			info_word = op == SC_OP_ENTRY ? rec.nr : (uint64_t)rec.rval;
+			info_arch = rec.arch;
+		}
 	}
 
 	step = tracee_transition(t, &st, op);
@@ -572,6 +597,15 @@ trace_handle_status(pid_t pid, int status)
 		break;
 	case STOP_GROUP:
 		on_group_stop(t, st.sig);
+		break;
+	case STOP_INTERRUPT:
+		if (t->grabbed)
+			name_resumed_call(t);
+		break;
+	case STOP_EXIT_EVENT:
+		/* PTRACE_EVENT_EXIT: its exit/exit_group will not return */
+		if (step.from == TS_IN_SYSCALL)
+			end_syscall_unreturned(t);
 		break;
 	case STOP_EXITED:
 	case STOP_KILLED:
