@@ -16,7 +16,7 @@ BUILD    ?= build
 
 # Debian packages the build and the tests need (installed by `make deps`).
 DEB_PKGS := gcc make libev-dev uthash-dev libcmocka-dev strace python3 procps \
-	valgrind
+	valgrind memcached tmux
 
 LIB_SRCS := $(filter-out src/main.c,$(wildcard src/*.c src/decode/*.c))
 LIB_OBJS := $(LIB_SRCS:%.c=$(BUILD)/obj/%.o)
@@ -33,7 +33,7 @@ PROG_SRCS := $(wildcard test_programs/*.c)
 PROG_BINS := $(PROG_SRCS:test_programs/%.c=$(BUILD)/test_programs/%)
 
 .PHONY: all deps demo check check-unit check-integration check-diff \
-	check-valgrind check-sanitize diff-strace install clean
+	check-valgrind check-sanitize check-lifecycle diff-strace install clean
 
 all: $(BIN)
 
@@ -86,6 +86,13 @@ check-unit: $(UNIT_BINS)
 
 check-integration: $(BIN) $(PROG_BINS)
 	tests/integration/run.sh ./$(BIN) $(BUILD)/test_programs
+	tests/integration/lifecycle.sh ./$(BIN) $(BUILD)/test_programs
+	tests/integration/memcached.sh ./$(BIN) 10
+
+# The long version: memcached attached and detached 50 times under load.
+check-lifecycle: $(BIN) $(PROG_BINS)
+	tests/integration/lifecycle.sh ./$(BIN) $(BUILD)/test_programs
+	tests/integration/memcached.sh ./$(BIN) 50
 
 # Match rates against strace (tests/diff/README.md): "full" is reported
 # only until the flag and struct decoders exist; "coarse" (same syscalls,
