@@ -66,10 +66,13 @@ loop_block_signals(sigset_t *orig, bool keep_ignored)
 		die_perror("sigprocmask");
 }
 
+static void read_signals(void);
+
 /* Reap and dispatch every pending status; false once no child is left. */
 static bool
 drain_wait(void)
 {
+	unsigned n = 0;
 	int status;
 	pid_t pid;
 
@@ -77,6 +80,13 @@ drain_wait(void)
 		pid = pt_wait_nohang(&status);
 		if (pid > 0) {
 			trace_handle_status(pid, status);
+			/*
+			 * Busy tracees can keep this drain from ever reaching 0:
+			 * look at the signalfd now and then, so that a SIGINT
+			 * starts the detach at once, not when the tracees pause.
+			 */
+			if (++n % 64 == 0)
+				read_signals();
 			continue;
 		}
 		if (pid == 0)
