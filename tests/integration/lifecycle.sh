@@ -409,6 +409,36 @@ check_double_int()
 }
 check_double_int
 
+# A process that forks all the time: children caught at their fork event
+# or first stop while the detach is under way are let go too.
+check_detach_forking()
+{
+	local d="$TMP/forking" i ppid why="" n=$((LOOPS / 2)) c
+
+	mkdir -p "$d"
+	for i in $(seq "$n"); do
+		sh -c 'while :; do /bin/true; done' &
+		ppid=$!
+		KILL_AT_EXIT="$KILL_AT_EXIT $ppid"
+		start_tracer "$ppid" "$d/log"
+		sleep 0.3
+		stop_tracer INT
+		[ "$TRC" != 130 ] && why="tracer status $TRC"
+		for c in $ppid $(pgrep -P "$ppid"); do
+			[ -z "$why" ] && why=$(untouched "$c")
+		done
+		kill "$ppid"
+		wait "$ppid" 2>/dev/null
+		[ -n "$why" ] && { why="run $i: $why"; break; }
+	done
+	if [ -z "$why" ]; then
+		pass "detach from a forking shell x$n: it and its children untraced, running"
+	else
+		fail "detach from a forking shell" "$why"
+	fi
+}
+check_detach_forking
+
 # --- -p forms and errors -------------------------------------------------------
 
 check_pid_lists()
