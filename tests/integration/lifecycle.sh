@@ -290,15 +290,24 @@ done
 # held when it detached must be re-injected, or the program reports a loss.
 check_detach_signals()
 {
-	local d="$TMP/sigstorm" i ppid why="" t0=$SECONDS n=$((LOOPS / 2))
+	local d="$TMP/sigstorm" i k ppid why="" t0=$SECONDS n=$((LOOPS / 2))
 
 	mkdir -p "$d"
 	for i in $(seq "$n"); do
-		"$BINDIR/sig_storm" 20000 >"$d/out" &
+		"$BINDIR/sig_storm" 30000 >"$d/out" &
 		ppid=$!
 		KILL_AT_EXIT="$KILL_AT_EXIT $ppid"
-		start_tracer "$ppid" "$d/log"
-		sleep 0.2
+		# the trace on stderr, line by line: detach only once signals
+		# are seen going through the tracer
+		set -m
+		"$TRACER" -f -p "$ppid" 2>"$d/log" &
+		TPID=$!
+		set +m
+		for k in $(seq 250); do
+			grep -q -- '--- SIGRT_2 {' "$d/log" 2>/dev/null && break
+			sleep 0.02
+		done
+		sleep 0.1
 		stop_tracer INT
 		why=$(untouched "$ppid")
 		wait "$ppid"
@@ -306,7 +315,7 @@ check_detach_signals()
 			why="$(cat "$d/out")"
 		fi
 		if [ -z "$why" ] && ! grep -q -- '--- SIGRT_2 {' "$d/log"; then
-			why="no signal was seen while attached"
+			why="no signal was seen while attached (the storm ended first)"
 		fi
 		[ -n "$why" ] && { why="run $i: $why"; break; }
 	done
