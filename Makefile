@@ -18,7 +18,7 @@ BUILD    ?= build
 
 # Debian packages the build and the tests need (installed by `make deps`).
 DEB_PKGS := gcc make libev-dev uthash-dev libcmocka-dev strace python3 procps \
-	valgrind
+	valgrind memcached tmux
 
 LIB_SRCS := $(filter-out src/main.c,$(wildcard src/*.c src/decode/*.c))
 LIB_OBJS := $(LIB_SRCS:%.c=$(BUILD)/obj/%.o)
@@ -29,14 +29,15 @@ BIN      := ftrace-c
 UNIT_SRCS  := $(wildcard tests/unit/test_*.c)
 UNIT_BINS  := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
 # Unit tests that replace ptrace(2) with a mock (see tests/unit/mock_ptrace.h).
-WRAP_TESTS := $(BUILD)/tests/test_trace $(BUILD)/tests/test_seccomp_trace $(filter $(BUILD)/tests/test_decode_%,$(UNIT_BINS))
+WRAP_TESTS := $(BUILD)/tests/test_trace $(BUILD)/tests/test_seccomp_trace \
+	$(BUILD)/tests/test_lifecycle $(filter $(BUILD)/tests/test_decode_%,$(UNIT_BINS))
 
 PROG_SRCS := $(wildcard test_programs/*.c)
 PROG_BINS := $(PROG_SRCS:test_programs/%.c=$(BUILD)/test_programs/%)
 
 .PHONY: all deps demo check check-unit check-integration check-diff \
-	check-valgrind check-sanitize check-i386 check-arm64 diff-strace \
-	install clean
+	check-valgrind check-sanitize check-i386 check-arm64 check-lifecycle \
+	diff-strace install clean
 
 all: $(BIN)
 
@@ -91,6 +92,13 @@ check-unit: $(UNIT_BINS)
 check-integration: $(BIN) $(PROG_BINS)
 	tests/integration/run.sh ./$(BIN) $(BUILD)/test_programs
 	tests/integration/routing.sh ./$(BIN) $(BUILD)/test_programs
+	tests/integration/lifecycle.sh ./$(BIN) $(BUILD)/test_programs
+	tests/integration/memcached.sh ./$(BIN) 10
+
+# The long version: memcached attached and detached 50 times under load.
+check-lifecycle: $(BIN) $(PROG_BINS)
+	tests/integration/lifecycle.sh ./$(BIN) $(BUILD)/test_programs
+	tests/integration/memcached.sh ./$(BIN) 50
 
 # Match rates against strace (tests/diff/README.md): "full" is reported
 # only until the flag and struct decoders exist; "coarse" (same syscalls,

@@ -5,13 +5,15 @@
 #define FTRACE_LOOP_H
 
 #include <signal.h>
+#include <stdbool.h>
 
 /*
  * Block the signals the loop owns (SIGCHLD, INT, TERM, HUP, QUIT), saving
  * the previous mask in *orig for the spawned command.  Call before any
- * child exists.
+ * child exists.  keep_ignored: a fatal signal ignored at start stays
+ * ignored (for a spawned command; -p alone watches all four).
  */
-void loop_block_signals(sigset_t *orig);
+void loop_block_signals(sigset_t *orig, bool keep_ignored);
 
 /* Create the loop and its signalfd watcher. */
 void loop_init(void);

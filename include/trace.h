@@ -18,9 +18,11 @@ void trace_set_main_pid(pid_t pid);
 bool trace_main_status(int *wait_status);
 
 /*
- * The tracer got a fatal signal: forward it to the spawned processes (the
- * first time) or SIGKILL them (any later time).
+ * Detach every tracee at its next stop (the tracer got INT/TERM/HUP/QUIT,
+ * or its output failed); new children seen meanwhile are let go too.  sig,
+ * if not 0, is first sent to the spawned command, as strace does.  Calling
+ * it again changes nothing: the detach under way goes on.
  */
-void trace_on_fatal_signal(int sig, bool again);
+void trace_detach_all(int sig);
 
 #endif /* FTRACE_TRACE_H */

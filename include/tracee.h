@@ -61,6 +61,7 @@ struct tracee {
 	bool attached;            /* -p: to be detached, not killed, at the end */
 	bool detaching;           /* interrupted to be detached at its next stop */
 	uint32_t arch;            /* AUDIT_ARCH of its last syscall entry, 0: none yet */
+	bool grabbed;             /* -p: no syscall stop seen since the attach */
 
 	/* The syscall in progress (valid in TS_IN_SYSCALL / TS_EXITING). */
 	struct sc_rec entry;

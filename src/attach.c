@@ -62,6 +62,7 @@ seize_thread(pid_t tid, unsigned long options, struct proc *proc,
 		return -1;
 	t = tracee_add(tid, proc);
 	t->attached = true;
+	t->grabbed = true;
 	*out = t;
 	return 0;
 }

@@ -21,6 +21,7 @@
 
 #include "error.h"
 #include "loop.h"
+#include "output.h"
 #include "ptrace_ops.h"
 #include "stats.h"
 #include "trace.h"
@@ -33,10 +34,11 @@ static sigset_t owned;
 static int fatal_sig;
 
 void
-loop_block_signals(sigset_t *orig)
+loop_block_signals(sigset_t *orig, bool keep_ignored)
 {
 	static const int fatal[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
 	struct sigaction old;
+	sigset_t block;
 	unsigned i;
 
 	sigemptyset(&owned);
@@ -44,20 +46,34 @@ loop_block_signals(sigset_t *orig)
 	/*
 	 * A fatal signal that was ignored when ftrace-c started (nohup, a
 	 * background job of a non-interactive shell) stays ignored, as it
-	 * would for the command run without ftrace-c.
+	 * would for the command run without ftrace-c.  With -p alone there
+	 * is no command to inherit them, and they are the way to detach:
+	 * watched always, as strace does.
 	 */
 	for (i = 0; i < sizeof(fatal) / sizeof(fatal[0]); i++)
-		if (sigaction(fatal[i], NULL, &old) == 0 &&
-		    old.sa_handler != SIG_IGN)
+		if (!keep_ignored ||
+		    (sigaction(fatal[i], NULL, &old) == 0 &&
+		     old.sa_handler != SIG_IGN))
 			sigaddset(&owned, fatal[i]);
-	if (sigprocmask(SIG_BLOCK, &owned, orig) < 0)
+	/*
+	 * SIGPIPE is blocked too (not watched): a trace written to a pipe
+	 * whose reader is gone must fail with EPIPE, so that the tracees are
+	 * detached, rather than kill ftrace-c.  The command gets the original
+	 * mask back, and a pending signal is not inherited across fork.
+	 */
+	block = owned;
+	sigaddset(&block, SIGPIPE);
+	if (sigprocmask(SIG_BLOCK, &block, orig) < 0)
 		die_perror("sigprocmask");
 }
+
+static void read_signals(void);
 
 /* Reap and dispatch every pending status; false once no child is left. */
 static bool
 drain_wait(void)
 {
+	unsigned n = 0;
 	int status;
 	pid_t pid;
 
@@ -65,6 +81,13 @@ drain_wait(void)
 		pid = pt_wait_nohang(&status, stats_rusage_slot());
 		if (pid > 0) {
 			trace_handle_status(pid, status);
+			/*
+			 * Busy tracees can keep this drain from ever reaching 0:
+			 * look at the signalfd now and then, so that a SIGINT
+			 * starts the detach at once, not when the tracees pause.
+			 */
+			if (++n % 64 == 0)
+				read_signals();
 			continue;
 		}
 		if (pid == 0)
@@ -93,10 +116,11 @@ read_signals(void)
 
 			if (sig == SIGCHLD)
 				continue;
-			/* The first fatal signal is forwarded, later ones kill. */
-			trace_on_fatal_signal(sig, fatal_sig != 0);
-			if (!fatal_sig)
+			/* Detach everything; a second signal changes nothing. */
+			if (!fatal_sig) {
 				fatal_sig = sig;
+				trace_detach_all(sig);
+			}
 		}
 		/* A short read means the queue is empty: save a syscall. */
 		if ((size_t)n < sizeof(si))
@@ -114,6 +138,9 @@ on_sigfd(struct ev_loop *l, ev_io *w, int revents)
 	read_signals();
 	if (!drain_wait())
 		ev_break(l, EVBREAK_ALL);
+	else if (out_failed())
+		/* the trace cannot be written any more: let everyone go */
+		trace_detach_all(0);
 }
 
 void

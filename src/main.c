@@ -53,7 +53,7 @@ main(int argc, char **argv)
 	sigset_t orig_mask;
 	int fatal, status;
 	unsigned i, attached = 0;
-	pid_t pid = -1;
+	pid_t pid = 0;
 
 	switch (options_parse(argc, argv, &opts)) {
 	case OPTIONS_HELP:
@@ -75,7 +75,7 @@ main(int argc, char **argv)
 		       opts.attach_count + (opts.command != NULL) > 1);
 	error_set_cleanup(cleanup);
 
-	loop_block_signals(&orig_mask);
+	loop_block_signals(&orig_mask, opts.command != NULL);
 	loop_init();
 	for (i = 0; i < opts.attach_count; i++)
 		if (attach_process(opts.attach_pids[i],
@@ -101,14 +101,15 @@ main(int argc, char **argv)
 	if (fatal)
 		exit_like_signal(fatal);
 	if (!opts.command)
-		return 0;	/* -p only: the processes go on without us */
+		return out_failed();	/* -p only: they go on without us */
 	if (!trace_main_status(&status)) {
 		/*
-		 * -b execve let the command go: it is still our child, so
-		 * wait for it, with the signals it may get no longer held.
+		 * Detached by -b execve or after an output error: the command
+		 * is still our child and runs to its end; wait for it, with
+		 * the signals it may get no longer held.
 		 */
 		sigprocmask(SIG_SETMASK, &orig_mask, NULL);
-		if (waitpid(pid, &status, 0) != pid)
+		if (pt_wait_tid(pid, &status) < 0)
 			return 1;
 	}
 	if (WIFSIGNALED(status))

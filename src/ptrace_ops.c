@@ -15,9 +15,14 @@ pt_options(int follow_forks, int exitkill)
 	 * TRACESYSGOOD marks syscall-stops as SIGTRAP|0x80 so that they cannot
 	 * be confused with a real SIGTRAP; TRACEEXEC turns the post-exec
 	 * SIGTRAP into PTRACE_EVENT_EXEC.  EXITKILL makes the kernel SIGKILL a
-	 * spawned tracee if ftrace-c dies without detaching.
+	 * spawned tracee if ftrace-c dies without detaching.  TRACEEXIT
+	 * stops each thread as it begins to exit (ptrace(2),
+	 * "PTRACE_O_TRACEEXIT"): a leader that calls exit while other threads
+	 * run on is reported dead only when the last thread is gone, and its
+	 * exit line would stay open until then; strace ends it at once.
 	 */
-	unsigned long o = PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACEEXEC;
+	unsigned long o = PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACEEXEC |
+			  PTRACE_O_TRACEEXIT;
 
 	if (follow_forks)
 		o |= PTRACE_O_TRACECLONE | PTRACE_O_TRACEFORK |

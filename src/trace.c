@@ -44,6 +44,21 @@ static pid_t main_pid;
 static struct timespec now_real, now_mono;   /* of the stop being handled */
 static int main_status;
 static bool main_done;
+static bool detach_all;   /* every tracee, also new ones, is to be let go */
+
+/*
+ * The first word of the union of the last PTRACE_GET_SYSCALL_INFO answer
+ * (entry.nr, or exit.rval: they share the offset), and its arch.  See
+ * name_resumed_call().
+ */
+static uint64_t info_word;
+#if defined(__aarch64__)
+static uint32_t info_arch = ARCH_AARCH64;
+#elif defined(__i386__)
+static uint32_t info_arch = ARCH_I386;
+#else
+static uint32_t info_arch = ARCH_X86_64;
+#endif
 
 void
 trace_set_main_pid(pid_t pid)
@@ -470,6 +485,25 @@ on_death(struct tracee *t, const struct stop *st, enum tracee_state from,
 	}
 }
 
+/*
+ * The attach stop of a -p thread.  If the thread was asleep, the attach
+ * cut that call, and it goes on with restart_syscall
+ * (ERESTART_RESTARTBLOCK), whose line names the call it resumes: unknown
+ * here.  strace names, as that call, the syscall number it reads at this
+ * stop with PTRACE_GET_SYSCALL_INFO; at an interrupt stop the kernel
+ * fills only the header (op NONE, ptrace(2) "PTRACE_GET_SYSCALL_INFO"),
+ * so the number is the one left over in strace's buffer by the previous
+ * answer (0, "read" on x86_64, for the first).  The same rule gives the
+ * same line.
+ */
+static void
+name_resumed_call(struct tracee *t)
+{
+	t->grabbed = false;
+	if (!t->interrupted)
+		t->interrupted = sysent_lookup(info_arch, info_word);
+}
+
 static void
 resume(struct tracee *t, const struct tracee_step *step)
 {
@@ -498,20 +532,36 @@ resume(struct tracee *t, const struct tracee_step *step)
 }
 
 /*
- * Let an attached tracee go from the ptrace-stop it is in.  A pending
- * signal goes back to it; a group-stopped one stays stopped, as the job
- * was before ftrace-c came.
+ * Let a tracee go from the ptrace-stop it is in.  A signal that was about
+ * to be delivered (signal-delivery-stop) goes back to it with
+ * PTRACE_DETACH's data argument; a group-stopped one stays stopped, since
+ * the kernel puts a detached thread of a stopped group back into
+ * group-stop (ptrace(2), "Detaching of the tracee").  At a fork, vfork or
+ * clone event stop the new child is already traced (auto-attached, ptrace(2)
+ * "PTRACE_O_TRACEFORK") but may not have stopped yet: it is registered as
+ * detaching so that the loop waits for it and lets it go too, instead of
+ * exiting and leaving it to the kernel (which would SIGKILL it under
+ * PTRACE_O_EXITKILL).
  */
 static void
 detach_now(struct tracee *t, const struct stop *st)
 {
 	int sig = st->kind == STOP_SIGNAL ? st->sig : 0;
+	unsigned long msg;
 
+	if ((st->kind == STOP_FORK || st->kind == STOP_VFORK ||
+	     st->kind == STOP_CLONE) && pt_geteventmsg(t->tid, &msg) == 0 &&
+	    !tracee_find((pid_t)msg))
+		tracee_add((pid_t)msg, NULL)->detaching = true;
 	if (pt_detach(t->tid, sig) < 0 && errno != ESRCH)
 		perror_msg("PTRACE_DETACH %d", t->tid);
-	/* strace is quiet about it when a command's trace goes to -o */
-	if (!opts.quiet && t->tid == t->proc->tgid &&
-	    !(opts.outfile && opts.command))
+	/*
+	 * -b execve: strace is quiet about it when a command's trace goes to
+	 * -o.  (Detaching on a signal to ftrace-c always says so: strace
+	 * ignores those signals then, so there is no text to match.)
+	 */
+	if (!opts.quiet && !(st->kind == STOP_EXEC && opts.outfile &&
+			     opts.command))
 		error_msg("Process %d detached", t->tid);
 	if (out_line_owner_is(t)) {
 		out_puts(" <detached ...>");
@@ -540,7 +590,7 @@ trace_handle_status(pid_t pid, int status)
 	if (!t) {
 		/* Not ours (already forgotten): nothing to report or resume. */
 		if (st.kind == STOP_EXITED || st.kind == STOP_KILLED) {
-			/* the command, detached by -b execve, has ended */
+			/* the command, detached but still our child */
 			if (pid == main_pid && !main_done) {
 				main_status = status;
 				main_done = true;
@@ -551,8 +601,8 @@ trace_handle_status(pid_t pid, int status)
 		t = tracee_add(pid, NULL);
 	}
 	out_select(t);
-	if (t->detaching && st.kind != STOP_EXITED && st.kind != STOP_KILLED &&
-	    st.kind != STOP_UNKNOWN) {
+	if ((t->detaching || detach_all) && st.kind != STOP_EXITED &&
+	    st.kind != STOP_KILLED && st.kind != STOP_UNKNOWN) {
 		detach_now(t, &st);
 		return;
 	}
@@ -563,6 +613,10 @@ trace_handle_status(pid_t pid, int status)
 			return;
 		}
 		op = rec.op;
+		if (op == SC_OP_ENTRY || op == SC_OP_EXIT) {
+			info_word = op == SC_OP_ENTRY ? rec.nr : (uint64_t)rec.rval;
+			info_arch = rec.arch;
+		}
 	}
 
 	step = tracee_transition(t, &st, op);
@@ -601,6 +655,15 @@ trace_handle_status(pid_t pid, int status)
 	case STOP_GROUP:
 		on_group_stop(t, st.sig);
 		break;
+	case STOP_INTERRUPT:
+		if (t->grabbed)
+			name_resumed_call(t);
+		break;
+	case STOP_EXIT_EVENT:
+		/* PTRACE_EVENT_EXIT: its exit/exit_group will not return */
+		if (step.from == TS_IN_SYSCALL)
+			end_syscall_unreturned(t);
+		break;
 	case STOP_EXITED:
 	case STOP_KILLED:
 		on_death(t, &st, step.from, status);
@@ -612,30 +675,37 @@ trace_handle_status(pid_t pid, int status)
 }
 
 static void
-forward_signal(struct tracee *t, void *arg)
+start_detach(struct tracee *t, void *arg)
 {
-	int sig = *(const int *)arg;
-
-	if (t->attached) {
-		/* detached, unharmed, at its next stop (detach_now) */
-		if (!t->detaching) {
-			t->detaching = true;
-			if (pt_interrupt(t->tid) < 0 && errno != ESRCH)
-				perror_msg("PTRACE_INTERRUPT %d", t->tid);
-		}
+	(void)arg;
+	if (t->detaching)
 		return;
-	}
-	if (!t->spawned)
-		return;
-	kill(t->tid, sig);
-	if (t->state == TS_GROUP_STOP && sig != SIGKILL)
-		kill(t->tid, SIGCONT);
+	t->detaching = true;
+	/*
+	 * PTRACE_DETACH works only on a tracee in a ptrace-stop: make one.
+	 * PTRACE_INTERRUPT stops a running thread, breaks a blocking syscall
+	 * (which the kernel restarts after the detach) and makes a thread
+	 * in group-stop (PTRACE_LISTEN) re-trap (ptrace(2), "PTRACE_INTERRUPT"
+	 * and "PTRACE_LISTEN").  ESRCH: it is dying; its exit is on its way.
+	 */
+	if (pt_interrupt(t->tid) < 0 && errno != ESRCH)
+		perror_msg("PTRACE_INTERRUPT %d", t->tid);
 }
 
 void
-trace_on_fatal_signal(int sig, bool again)
+trace_detach_all(int sig)
 {
-	int send = again ? SIGKILL : sig;
-
-	tracee_foreach(forward_signal, &send);
+	if (detach_all)
+		return;	/* a second signal: the detach under way goes on */
+	detach_all = true;
+	/*
+	 * As strace: the command ftrace-c started gets the signal (and a
+	 * SIGCONT, should it be stopped); every tracee, spawned or attached,
+	 * is then detached and goes on untraced.
+	 */
+	if (sig && main_pid && !main_done) {
+		kill(main_pid, SIGCONT);
+		kill(main_pid, sig);
+	}
+	tracee_foreach(start_detach, NULL);
 }

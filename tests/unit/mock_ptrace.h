@@ -2,8 +2,8 @@
  * mock_ptrace.h - a stand-in for ptrace(2) in unit tests that drive the
  * real dispatcher (link with -Wl,--wrap=ptrace; see WRAP_TESTS in the
  * Makefile).  A test sets next_info / next_eventmsg / next_siginfo before
- * feeding a wait status; resumes (PTRACE_SYSCALL, PTRACE_CONT, PTRACE_LISTEN)
- * are recorded in last_req/last_pid/last_sig.
+ * feeding a wait status; resumes are recorded in last_req/last_pid/last_sig,
+ * detaches in detached_pid/detached_sig, interrupts counted.
  * Every other request fails with EIO (so PEEKDATA reads "unreadable").
  */
 #ifndef FTRACE_TEST_MOCK_PTRACE_H
@@ -23,6 +23,11 @@ static long last_req;
 static pid_t last_pid;
 static long last_sig;
 static unsigned resumes;
+/* PTRACE_DETACH calls (pid, signal) in order, and PTRACE_INTERRUPTs */
+static pid_t detached_pid[32];
+static long detached_sig[32];
+static unsigned ndetached;
+static unsigned interrupts;
 
 long __wrap_ptrace(enum __ptrace_request req, ...);
 
@@ -57,6 +62,16 @@ __wrap_ptrace(enum __ptrace_request req, ...)
 		last_pid = pid;
 		last_sig = (long)data;
 		resumes++;
+		return 0;
+	case PTRACE_DETACH:
+		if (ndetached < 32) {
+			detached_pid[ndetached] = pid;
+			detached_sig[ndetached] = (long)data;
+		}
+		ndetached++;
+		return 0;
+	case PTRACE_INTERRUPT:
+		interrupts++;
 		return 0;
 	default:
 		errno = EIO;
