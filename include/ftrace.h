@@ -10,6 +10,7 @@
 #define FTRACE_VERSION "0.1.0"
 
 struct sc_set;
+struct sig_set;
 
 /* -X: how named constants print (flags, values, signals, AT_FDCWD). */
 enum xmode {
@@ -23,7 +24,7 @@ struct options {
 	bool follow_forks;      /* -f: trace children and threads too */
 	const char *outfile;    /* -o FILE, NULL for stderr */
 	unsigned max_strlen;    /* -s N: string and array abbreviation */
-	unsigned quiet;         /* -q count: suppress attach/detach notes */
+	unsigned quiet;         /* -q count (quiet_set says what it hides) */
 	bool verbose;           /* -v: unabbreviated structs, envp, arrays */
 	unsigned yflag;         /* -y: fds with their paths */
 	unsigned tflag;         /* -t, -tt, -ttt: wall-clock time of each line */
@@ -41,6 +42,11 @@ struct options {
 	const struct sc_set *abbrev;  /* default: all (none with -v) */
 	const struct sc_set *deref;   /* -e verbose=; default: all */
 	const struct sc_set *raw;     /* default: none */
+	const struct sig_set *signals; /* -e signal=; NULL: all */
+	unsigned status;        /* -e status=, -z, -Z: STATUS_* bits; 0: all */
+	unsigned quiet_set;     /* QUIET_* bits, from -q... or -e quiet= */
+	const char **paths;     /* -P PATH (and resolved forms), path_count */
+	unsigned path_count;
 };
 
 

@@ -20,6 +20,7 @@
 #include "filter.h"
 #include "ftrace.h"
 #include "output.h"
+#include "pathfilter.h"
 #include "ptrace_ops.h"
 #include "stop.h"
 #include "sysent.h"
@@ -176,8 +177,11 @@ on_syscall_entry(struct tracee *t, const struct sc_rec *rec)
 		t->hidden = false;
 		t->first_exec = true;
 	}
-	if (opts.trace && !sc_set_has(opts.trace, rec->arch, rec->nr))
-		return;	/* -e trace= leaves it out */
+	/* -e trace= leaves it out; unknown numbers always show, as in strace */
+	if (opts.trace && t->ent && !sc_set_has(opts.trace, rec->arch, rec->nr))
+		return;
+	if (opts.paths && !pathfilter_match(t->tid, t->ent, rec))
+		return;	/* -P: touches none of the paths */
 	out_line_start(t);
 	out_puts(sc_name(t, tmp, sizeof(tmp)));
 	out_write("(", 1);
@@ -244,6 +248,16 @@ on_syscall_exit(struct tracee *t, const struct sc_rec *rec,
 {
 	struct sc_ctx c;
 
+	/*
+	 * The command's exec failed: what follows is ftrace-c's child
+	 * reporting it and exiting, not the program; only the exit shows.
+	 * Decided here, before the -e trace= test, which may leave the
+	 * execve out of the trace.
+	 */
+	if (t->first_exec && from == TS_IN_SYSCALL) {
+		t->first_exec = false;
+		t->hidden = rec->is_error;
+	}
 	/* An exit without a seen entry: a new child's fork return, etc. */
 	if (from != TS_IN_SYSCALL || !t->entry_shown)
 		return;
@@ -272,14 +286,6 @@ on_syscall_exit(struct tracee *t, const struct sc_rec *rec,
 		print_syscall_time(t);
 	out_line_end();
 	t->entry_shown = false;
-	/*
-	 * The command's exec failed: what follows is ftrace-c's child
-	 * reporting it and exiting, not the program; only the exit shows.
-	 */
-	if (t->first_exec) {
-		t->first_exec = false;
-		t->hidden = rec->is_error;
-	}
 }
 
 /*
@@ -343,7 +349,7 @@ on_new_child(struct tracee *parent, enum stop_kind kind)
 	}
 	child->spawned = parent->spawned;
 	child->attached = parent->attached;
-	if (!opts.quiet && !opts.outfile)
+	if (!(opts.quiet_set & QUIET_ATTACH) && !opts.outfile)
 		error_msg("Process %d attached", child->tid);
 }
 
@@ -369,7 +375,7 @@ on_exec(struct tracee *t)
 		return t;
 	if (t->state == TS_IN_SYSCALL)
 		end_syscall_unreturned(t);
-	if (!t->hidden) {
+	if (!t->hidden && !(opts.quiet_set & QUIET_THREAD_EXECVE)) {
 		out_line_start(t);
 		out_printf("+++ superseded by execve in pid %lu +++", old);
 		out_line_end();
@@ -386,8 +392,8 @@ on_signal(struct tracee *t, int sig)
 {
 	siginfo_t si;
 
-	if (t->hidden)
-		return;
+	if (t->hidden || (opts.signals && !sig_set_has(opts.signals, sig)))
+		return;	/* -e signal= leaves it out */
 	out_line_start(t);
 	out_write("--- ", 4);
 	dec_print_signame(sig);
@@ -402,7 +408,7 @@ on_signal(struct tracee *t, int sig)
 static void
 on_group_stop(struct tracee *t, int sig)
 {
-	if (t->hidden)
+	if (t->hidden || (opts.signals && !sig_set_has(opts.signals, sig)))
 		return;
 	out_line_start(t);
 	out_write("--- stopped by ", 15);
@@ -417,8 +423,12 @@ on_death(struct tracee *t, const struct stop *st, enum tracee_state from,
 {
 	if (from == TS_IN_SYSCALL || from == TS_EXITING)
 		end_syscall_unreturned(t);
-	/* -qq hides normal exits only; deaths by signal always show */
-	if (opts.quiet < 2 || st->kind != STOP_EXITED) {
+	/*
+	 * quiet=exit (-qq) hides normal exits; -e signal= hides deaths by
+	 * the signals it leaves out, as strace 6.1 does.
+	 */
+	if (st->kind == STOP_EXITED ? !(opts.quiet_set & QUIET_EXIT) :
+	    !opts.signals || sig_set_has(opts.signals, st->sig)) {
 		out_line_start_exit(t);
 		if (st->kind == STOP_EXITED) {
 			out_printf("+++ exited with %d +++", st->code);
@@ -473,7 +483,7 @@ detach_now(struct tracee *t, const struct stop *st)
 
 	if (pt_detach(t->tid, sig) < 0 && errno != ESRCH)
 		perror_msg("PTRACE_DETACH %d", t->tid);
-	if (!opts.quiet && t->tid == t->proc->tgid)
+	if (!(opts.quiet_set & QUIET_ATTACH) && t->tid == t->proc->tgid)
 		error_msg("Process %d detached", t->tid);
 	if (out_line_owner_is(t)) {
 		out_puts(" <detached ...>");
