@@ -16,6 +16,7 @@
 #include <uthash.h>
 
 #include "fdcache.h"
+#include "output.h"
 #include "stop.h"
 #include "syscall_info.h"
 
@@ -69,6 +70,8 @@ struct tracee {
 	/* the call cut by ERESTART_RESTARTBLOCK, which restart_syscall resumes */
 	const struct sysent *interrupted;
 	struct timespec entry_time; /* -T: CLOCK_MONOTONIC at the entry stop */
+	/* -e status=, -z, -Z: the syscall's line, held until its outcome */
+	struct out_stage stage;
 
 	UT_hash_handle hh;
 };

@@ -5,6 +5,7 @@
 #include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -24,6 +25,57 @@ static bool prefix_on;
 static bool write_failed;
 static unsigned col;                   /* column on the current line */
 static const struct tracee *owner;     /* tracee whose line is open */
+static struct out_stage *staging;      /* -e status=: writes go here */
+static struct out_stage *owner_stage;  /* the open line is held back there */
+
+/* Append to a held line; it grows by doubling, so rarely. */
+static void
+stage_write(struct out_stage *s, const char *p, size_t n)
+{
+	const char *nl = memrchr(p, '\n', n);
+
+	if (s->len + n > s->cap) {
+		size_t cap = s->cap ? s->cap : 1024;
+		char *d;
+
+		while (cap < s->len + n)
+			cap *= 2;
+		d = realloc(s->data, cap);
+		if (!d)
+			die("out of memory");
+		s->data = d;
+		s->cap = cap;
+	}
+	memcpy(s->data + s->len, p, n);
+	s->len += n;
+	s->col = nl ? (unsigned)(p + n - nl - 1) : s->col + (unsigned)n;
+}
+
+void
+out_stage_to(struct out_stage *s)
+{
+	staging = s;
+}
+
+void
+out_stage_release(struct out_stage *s, bool keep)
+{
+	struct out_stage *was = staging;
+
+	if (owner_stage == s) {
+		owner = NULL;
+		owner_stage = NULL;
+	}
+	staging = NULL;
+	if (keep && s->len) {
+		out_write(s->data, s->len);
+		if (line_buffered)
+			out_flush();
+	}
+	staging = was == s ? NULL : was;
+	s->len = 0;
+	s->col = 0;
+}
 
 void
 out_open(const char *path)
@@ -81,8 +133,13 @@ out_failed(void)
 void
 out_write(const char *s, size_t n)
 {
-	const char *nl = memrchr(s, '\n', n);
+	const char *nl;
 
+	if (staging) {
+		stage_write(staging, s, n);
+		return;
+	}
+	nl = memrchr(s, '\n', n);
 	col = nl ? (unsigned)(s + n - nl - 1) : col + (unsigned)n;
 	while (n) {
 		size_t room = sizeof(buf) - used;
@@ -172,10 +229,17 @@ print_time(void)
 static void
 line_start(struct tracee *t, bool ip_known)
 {
-	if (owner || col) {
+	if (staging) {
+		/* a held line cuts nothing: it is printed whole, later */
+	} else if (owner_stage) {
+		/* cut the held open line, in its own buffer */
+		if (owner_stage->col)
+			stage_write(owner_stage, " <unfinished ...>\n", 18);
+	} else if (owner || col) {
 		out_puts(" <unfinished ...>\n");
 		owner = NULL;
 	}
+	owner_stage = staging;
 	if (prefix_on)
 		out_printf("[pid %5d] ", t->tid);
 	if (opts.tflag || opts.rflag)
@@ -207,8 +271,12 @@ void
 out_line_end(void)
 {
 	out_write("\n", 1);
-	owner = NULL;
-	if (line_buffered)
+	/* a held line that ends leaves another tracee's open line open */
+	if (!staging || owner_stage == staging) {
+		owner = NULL;
+		owner_stage = NULL;
+	}
+	if (line_buffered && !staging)
 		out_flush();
 }
 
@@ -221,15 +289,18 @@ out_line_owner_is(const struct tracee *t)
 void
 out_line_forget(const struct tracee *t)
 {
-	if (owner == t)
+	if (owner == t) {
 		owner = NULL;
+		owner_stage = NULL;
+	}
 }
 
 void
 out_tab_result(void)
 {
 	static const char spaces[RESULT_COLUMN] = { [0 ... RESULT_COLUMN - 1] = ' ' };
-	unsigned pad = col < RESULT_COLUMN ? RESULT_COLUMN - col : 1;
+	unsigned c = staging ? staging->col : col;
+	unsigned pad = c < RESULT_COLUMN ? RESULT_COLUMN - c : 1;
 
 	out_write(spaces, pad);
 }

@@ -21,6 +21,7 @@
 #include "ftrace.h"
 #include "output.h"
 #include "pathfilter.h"
+#include "status_filter.h"
 #include "ptrace_ops.h"
 #include "stop.h"
 #include "sysent.h"
@@ -182,12 +183,16 @@ on_syscall_entry(struct tracee *t, const struct sc_rec *rec)
 		return;
 	if (opts.paths && !pathfilter_match(t->tid, t->ent, rec))
 		return;	/* -P: touches none of the paths */
+	if (opts.status)
+		status_filter_hold(t);
 	out_line_start(t);
 	out_puts(sc_name(t, tmp, sizeof(tmp)));
 	out_write("(", 1);
 	ctx_init(&c, t, false);
 	t->args_done = run_decoder(&c) == DEC_DONE;
 	t->entry_shown = true;
+	if (opts.status)
+		status_filter_pause();
 }
 
 /* Start (or continue) t's line for the second half of its syscall. */
@@ -196,6 +201,11 @@ resume_line(struct tracee *t)
 {
 	char tmp[40];
 
+	if (opts.status) {
+		/* a held line just goes on, as in strace */
+		status_filter_hold(t);
+		return;
+	}
 	if (out_line_owner_is(t))
 		return;
 	out_line_start(t);
@@ -286,6 +296,8 @@ on_syscall_exit(struct tracee *t, const struct sc_rec *rec,
 		print_syscall_time(t);
 	out_line_end();
 	t->entry_shown = false;
+	if (opts.status)
+		status_filter_release(t, status_filter_outcome(rec->is_error));
 }
 
 /*
@@ -305,6 +317,8 @@ end_syscall_unreturned(struct tracee *t)
 	out_write("= ?", 3);
 	out_line_end();
 	t->entry_shown = false;
+	if (opts.status)
+		status_filter_release(t, STATUS_UNFINISHED);
 }
 
 /* Did the parent's clone/clone3 ask for a thread (CLONE_THREAD)? */
@@ -485,7 +499,12 @@ detach_now(struct tracee *t, const struct stop *st)
 		perror_msg("PTRACE_DETACH %d", t->tid);
 	if (!(opts.quiet_set & QUIET_ATTACH) && t->tid == t->proc->tgid)
 		error_msg("Process %d detached", t->tid);
-	if (out_line_owner_is(t)) {
+	if (opts.status && t->entry_shown) {
+		status_filter_hold(t);
+		out_puts(" <detached ...>");
+		out_line_end();
+		status_filter_release(t, STATUS_DETACHED);
+	} else if (out_line_owner_is(t)) {
 		out_puts(" <detached ...>");
 		out_line_end();
 	}
