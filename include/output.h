@@ -58,6 +58,7 @@ struct out_stage {
 	char *data;
 	size_t len, cap;
 	unsigned col;
+	bool cut;   /* ended early: the rest starts a "<... NAME resumed>" line */
 };
 
 /* Make s the target of writes (NULL: the real output again). */

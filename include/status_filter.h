@@ -17,6 +17,15 @@ void status_filter_hold(struct tracee *t);
 void status_filter_pause(void);
 /* t's syscall ended with outcome (STATUS_*): print its line or drop it. */
 void status_filter_release(struct tracee *t, unsigned outcome);
+/*
+ * t's execve line is cut by its own exec from a non-leader thread: it
+ * ends with " <unfinished ...>" with the outcome "detached" (strace 6.1
+ * lets go of the thread's old self there), and the rest comes
+ * later as a held "<... execve resumed>" line (strace 6.1's way).
+ */
+void status_filter_cut(struct tracee *t);
+/* Was t's line cut?  (Clears the mark.) */
+bool status_filter_was_cut(struct tracee *t);
 /* The outcome of a syscall that returned. */
 unsigned status_filter_outcome(bool is_error);
 /* Would a line with this outcome be printed? */

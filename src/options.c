@@ -19,7 +19,7 @@
 struct options opts;
 
 static const char usage_text[] =
-	"Usage: " FTRACE_NAME " [-fhinqrtTvVxy] [-X STYLE] [-o FILE] [-s STRSIZE] [-p PID]...\n"
+	"Usage: " FTRACE_NAME " [-fhinqrtTvVxyzZ] [-X STYLE] [-o FILE] [-s STRSIZE] [-P PATH]... [-p PID]...\n"
 	"                { -p PID | PROG [ARGS] }\n"
 	"\n"
 	"Filtering:\n"
@@ -28,6 +28,17 @@ static const char usage_text[] =
 	"                 all, none, ?name (no error if unknown)\n"
 	"  -e abbrev=SET, -e verbose=SET, -e raw=SET\n"
 	"                 abbreviate / dereference / print raw for these syscalls\n"
+	"  -e signal=SET, --signal=SET\n"
+	"                 print only the signals from SET\n"
+	"  -e status=SET, --status=SET\n"
+	"                 print only syscalls that ended so: successful, failed,\n"
+	"                 unfinished, unavailable, detached\n"
+	"  -P PATH, --trace-path=PATH\n"
+	"                 trace accesses to PATH (repeatable)\n"
+	"  -z, --successful-only\n"
+	"                 print only syscalls that returned without an error\n"
+	"  -Z, --failed-only\n"
+	"                 print only syscalls that returned an error\n"
 	"\n"
 	"Startup:\n"
 	"  -p PID, --attach=PID\n"
@@ -66,7 +77,10 @@ static const char usage_text[] =
 	"\n"
 	"Miscellaneous:\n"
 	"  -q, --quiet    suppress messages about attaching and detaching;\n"
-	"                 -qq also about process exit status\n"
+	"                 -qq also about process exit status; -qqq all\n"
+	"  -e quiet=SET, --quiet=SET\n"
+	"                 suppress these messages: attach, exit, path-resolution,\n"
+	"                 personality, thread-execve\n"
 	"  -h, --help     print this help message\n"
 	"  -V, --version  print version\n";
 

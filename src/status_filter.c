@@ -49,3 +49,23 @@ status_filter_outcome(bool is_error)
 {
 	return is_error ? STATUS_FAILED : STATUS_SUCCESSFUL;
 }
+
+void
+status_filter_cut(struct tracee *t)
+{
+	status_filter_hold(t);
+	out_puts(" <unfinished ...>");
+	out_line_end();
+	/* strace drops the exec'ing thread's old self: "detached" */
+	status_filter_release(t, STATUS_DETACHED);
+	t->stage.cut = true;
+}
+
+bool
+status_filter_was_cut(struct tracee *t)
+{
+	bool cut = t->stage.cut;
+
+	t->stage.cut = false;
+	return cut;
+}

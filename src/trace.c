@@ -204,10 +204,11 @@ resume_line(struct tracee *t)
 	if (opts.status) {
 		/* a held line just goes on, as in strace */
 		status_filter_hold(t);
+		if (!status_filter_was_cut(t))
+			return;
+	} else if (out_line_owner_is(t)) {
 		return;
 	}
-	if (out_line_owner_is(t))
-		return;
 	out_line_start(t);
 	out_printf("<... %s resumed>", sc_name(t, tmp, sizeof(tmp)));
 }
@@ -389,6 +390,8 @@ on_exec(struct tracee *t)
 		return t;
 	if (t->state == TS_IN_SYSCALL)
 		end_syscall_unreturned(t);
+	if (opts.status && execer->entry_shown)
+		status_filter_cut(execer);
 	if (!t->hidden && !(opts.quiet_set & QUIET_THREAD_EXECVE)) {
 		out_line_start(t);
 		out_printf("+++ superseded by execve in pid %lu +++", old);
