@@ -647,6 +647,14 @@ check_filters()
 	else
 		fail "filters signal= -qq" "$(tr '\n' '|' <"$d/s.log" | head -c 300)"
 	fi
+	# a set without execve whose first call fails: later calls still show
+	"$TRACER" -o "$d/t.log" -e trace=access,close cat /dev/null
+	if grep -q '^access("/etc/ld.so.preload", R_OK) *= -1 ENOENT' "$d/t.log" &&
+	   [ "$(grep -c '^close(' "$d/t.log")" -ge 3 ]; then
+		pass "filters trace= without execve"
+	else
+		fail "filters trace= without execve" "$(tr '\n' '|' <"$d/t.log" | head -c 300)"
+	fi
 	# errors: strace's wording, status 1
 	out=$("$TRACER" -e trace=nosuch true 2>&1; echo "rc=$?")
 	out="$out|$("$TRACER" -e signal=SIGFOO true 2>&1; echo "rc=$?")"
