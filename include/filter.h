@@ -1,7 +1,8 @@
 /*
- * filter.h - sets of syscalls, as -e trace=, abbrev=, verbose= and raw=
- * name them, compiled into one bitset per architecture so that a stop
- * costs one bit test.
+ * filter.h - what -e qualifiers select: sets of syscalls (trace=, abbrev=,
+ * verbose=, raw=), compiled into one bitset per architecture so that a
+ * stop costs one bit test; sets of signals (signal=); and the bit masks of
+ * status= and quiet=.
  */
 #ifndef FTRACE_FILTER_H
 #define FTRACE_FILTER_H

@@ -1,6 +1,7 @@
 /*
- * filter.c - syscall set expressions (include/filter.h), with strace's
- * syntax and error wording.
+ * filter.c - the -e qualifier values (include/filter.h): syscall sets,
+ * signal sets, status= and quiet= word lists, with strace 6.1's grammar
+ * and error wording, each checked against strace itself.
  */
 #include <errno.h>
 #include <regex.h>
