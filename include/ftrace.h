@@ -11,6 +11,7 @@
 
 struct sc_set;
 struct stats_config;
+struct sig_set;
 
 /* -X: how named constants print (flags, values, signals, AT_FDCWD). */
 enum xmode {
@@ -24,7 +25,7 @@ struct options {
 	bool follow_forks;      /* -f: trace children and threads too */
 	const char *outfile;    /* -o FILE, NULL for stderr */
 	unsigned max_strlen;    /* -s N: string and array abbreviation */
-	unsigned quiet;         /* -q count: suppress attach/detach notes */
+	unsigned quiet;         /* -q count (quiet_set says what it hides) */
 	bool verbose;           /* -v: unabbreviated structs, envp, arrays */
 	unsigned yflag;         /* -y: fds with their paths */
 	unsigned tflag;         /* -t, -tt, -ttt: wall-clock time of each line */
@@ -58,6 +59,11 @@ struct options {
 	unsigned summary;       /* SUMMARY_ONLY (-c), SUMMARY_ALSO (-C) or 0 */
 	bool summary_wall;      /* -w: wall-clock syscall times, not CPU time */
 	const struct stats_config *summary_cfg; /* -S, -U; NULL: defaults */
+	const struct sig_set *signals; /* -e signal=; NULL: all */
+	unsigned status;        /* -e status=, -z, -Z: STATUS_* bits; 0: all */
+	unsigned quiet_set;     /* QUIET_* bits, from -q... or -e quiet= */
+	const char **paths;     /* -P PATH (and resolved forms), path_count */
+	unsigned path_count;
 };
 
 

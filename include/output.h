@@ -70,6 +70,25 @@ bool out_line_owner_is(const struct tracee *t);
 void out_line_forget(struct tracee *t);
 /* Pad so that "= result" starts at column 40, at least one space. */
 void out_tab_result(void);
+/*
+ * A line held back (-e status=): while a stage is the target, writes go
+ * to it instead of the output, and its column is its own.  When another
+ * tracee writes a line of its own while a held line is the open one, the
+ * held line gets " <unfinished ...>" and goes on at column 0, as strace
+ * 6.1 does it.  out_stage_release() appends it to the output, or drops it.
+ */
+struct out_stage {
+	char *data;
+	size_t len, cap;
+	unsigned col;
+	bool cut;   /* ended early: the rest starts a "<... NAME resumed>" line */
+};
+
+/* Make s the target of writes (NULL: the real output again). */
+void out_stage_to(struct out_stage *s);
+/* Publish (keep) or drop what s holds, and empty it. */
+void out_stage_release(struct out_stage *s, bool keep);
+
 /* Whether lines get a "[pid N] " prefix. */
 void out_set_prefix(bool on);
 /* Did a write to the destination fail (EPIPE, ENOSPC...)? */

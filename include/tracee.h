@@ -16,6 +16,7 @@
 #include <uthash.h>
 
 #include "fdcache.h"
+#include "output.h"
 #include "stop.h"
 #include "syscall_info.h"
 
@@ -74,6 +75,8 @@ struct tracee {
 	struct timespec entry_time; /* -T: CLOCK_MONOTONIC at the entry stop */
 	uint64_t stats_mark;        /* -c/-C: stats_stop_clock() at the entry stop */
 	struct out_stream *out;   /* -ff: its own output stream (output.c) */
+	/* -e status=, -z, -Z: the syscall's line, held until its outcome */
+	struct out_stage stage;
 
 	UT_hash_handle hh;
 };

@@ -14,6 +14,7 @@
 
 #include "attach.h"
 #include "error.h"
+#include "filter.h"
 #include "ftrace.h"
 #include "ptrace_ops.h"
 #include "tracee.h"
@@ -107,7 +108,7 @@ attach_process(pid_t pid, unsigned long options)
 			closedir(d);
 		} while (found_new);
 	}
-	if (!opts.quiet) {
+	if (!(opts.quiet_set & QUIET_ATTACH)) {
 		if (nthreads > 1)
 			error_msg("Process %d attached with %u threads", pid,
 				  nthreads);

@@ -13,15 +13,16 @@
 #include "error.h"
 #include "filter.h"
 #include "options.h"
-#include "stats.h"
+#include "pathfilter.h"
 #include "spawn.h"
+#include "stats.h"
 #include "timestamp.h"
 
 /* The one parsed command line, read by every module. */
 struct options opts;
 
 static const char usage_text[] =
-	"Usage: " FTRACE_NAME " [-fhinqrtTvVxy] [-X STYLE] [-o FILE] [-s STRSIZE] [-p PID]...\n"
+	"Usage: " FTRACE_NAME " [-fhinqrtTvVxyzZ] [-X STYLE] [-o FILE] [-s STRSIZE] [-P PATH]... [-p PID]...\n"
 	"                { -p PID | PROG [ARGS] }\n"
 	"\n"
 	"Filtering:\n"
@@ -30,6 +31,17 @@ static const char usage_text[] =
 	"                 all, none, ?name (no error if unknown)\n"
 	"  -e abbrev=SET, -e verbose=SET, -e raw=SET\n"
 	"                 abbreviate / dereference / print raw for these syscalls\n"
+	"  -e signal=SET, --signal=SET\n"
+	"                 print only the signals from SET\n"
+	"  -e status=SET, --status=SET\n"
+	"                 print only syscalls that ended so: successful, failed,\n"
+	"                 unfinished, unavailable, detached\n"
+	"  -P PATH, --trace-path=PATH\n"
+	"                 trace accesses to PATH (repeatable)\n"
+	"  -z, --successful-only\n"
+	"                 print only syscalls that returned without an error\n"
+	"  -Z, --failed-only\n"
+	"                 print only syscalls that returned an error\n"
 	"\n"
 	"Startup:\n"
 	"  -E VAR=VAL, --env=VAR=VAL\n"
@@ -102,7 +114,10 @@ static const char usage_text[] =
 	"\n"
 	"Miscellaneous:\n"
 	"  -q, --quiet    suppress messages about attaching and detaching;\n"
-	"                 -qq also about process exit status\n"
+	"                 -qq also about process exit status; -qqq all\n"
+	"  -e quiet=SET, --quiet=SET\n"
+	"                 suppress these messages: attach, exit, path-resolution,\n"
+	"                 personality, thread-execve\n"
 	"  -h, --help     print this help message\n"
 	"  -V, --version  print version\n";
 
@@ -184,29 +199,41 @@ static char *env_ops[MAX_ENV_OPS];
 
 /* The sets -e fills; opts points at them once they are given. */
 static struct sc_set trace_set, abbrev_set, deref_set, raw_set;
+static struct sig_set signal_set;
+static bool quiet_given;   /* -e quiet= / --quiet=SET: clashes with -q */
+static int status_opt;     /* the last of -z / -Z, for strace's warning */
+
+enum qual_kind { Q_SYSCALLS, Q_SIGNAL, Q_STATUS, Q_QUIET };
 
 /*
  * -e [QUALIFIER=][!]VALUE[,VALUE...]: trace (the default), abbrev,
- * verbose, raw.  Repeated trace= lists accumulate, as in strace.
+ * verbose, raw, signal, status, quiet, with strace's short forms.  A
+ * qualifier given again replaces its earlier value, as in strace 6.1.
  */
 static int
 parse_qualifier(const char *expr, struct options *o)
 {
 	static const struct {
 		const char *name;
+		enum qual_kind kind;
 		struct sc_set *set;
-		const struct sc_set **slot;
 	} quals[] = {
-		{ "trace", &trace_set, NULL }, { "t", &trace_set, NULL },
-		{ "abbrev", &abbrev_set, NULL }, { "a", &abbrev_set, NULL },
-		{ "verbose", &deref_set, NULL }, { "v", &deref_set, NULL },
-		{ "raw", &raw_set, NULL }, { "x", &raw_set, NULL },
+		{ "trace", Q_SYSCALLS, &trace_set }, { "t", Q_SYSCALLS, &trace_set },
+		{ "abbrev", Q_SYSCALLS, &abbrev_set }, { "a", Q_SYSCALLS, &abbrev_set },
+		{ "verbose", Q_SYSCALLS, &deref_set }, { "v", Q_SYSCALLS, &deref_set },
+		{ "raw", Q_SYSCALLS, &raw_set }, { "x", Q_SYSCALLS, &raw_set },
+		{ "signal", Q_SIGNAL, NULL }, { "signals", Q_SIGNAL, NULL },
+		{ "s", Q_SIGNAL, NULL },
+		{ "status", Q_STATUS, NULL },
+		{ "quiet", Q_QUIET, NULL }, { "silent", Q_QUIET, NULL },
+		{ "silence", Q_QUIET, NULL }, { "q", Q_QUIET, NULL },
 	};
 	const char *eq = strchr(expr, '='), *spec = expr;
+	enum qual_kind kind = Q_SYSCALLS;
 	struct sc_set *set = &trace_set;
-	const struct sc_set **slot = &o->trace;
 	char err[1024];
 	unsigned i;
+	int rc;
 
 	if (eq) {
 		for (i = 0; i < sizeof(quals) / sizeof(quals[0]); i++) {
@@ -214,26 +241,42 @@ parse_qualifier(const char *expr, struct options *o)
 
 			if ((size_t)(eq - expr) == n &&
 			    strncmp(expr, quals[i].name, n) == 0) {
+				kind = quals[i].kind;
 				set = quals[i].set;
 				spec = eq + 1;
 				break;
 			}
 		}
 	}
-	if (set == &abbrev_set)
-		slot = &o->abbrev;
-	else if (set == &deref_set)
-		slot = &o->deref;
-	else if (set == &raw_set)
-		slot = &o->raw;
-	/* the first list replaces the default; later trace= lists add */
-	if (!*slot || set != &trace_set)
-		sc_set_fill(set, false);
-	if (sc_set_parse(set, spec, err, sizeof(err)) < 0) {
+	switch (kind) {
+	case Q_SIGNAL:
+		rc = sig_set_parse(&signal_set, spec, err, sizeof(err));
+		o->signals = &signal_set;
+		break;
+	case Q_STATUS:
+		rc = filter_parse_status(&o->status, spec, err, sizeof(err));
+		status_opt = 0;
+		break;
+	case Q_QUIET:
+		rc = filter_parse_quiet(&o->quiet_set, spec, err, sizeof(err));
+		quiet_given = true;
+		break;
+	default:
+		rc = sc_set_parse(set, spec, err, sizeof(err));
+		if (set == &trace_set)
+			o->trace = set;
+		else if (set == &abbrev_set)
+			o->abbrev = set;
+		else if (set == &deref_set)
+			o->deref = set;
+		else
+			o->raw = set;
+		break;
+	}
+	if (rc < 0) {
 		error_msg("%s", err);
 		return -1;
 	}
-	*slot = set;
 	return 0;
 }
 
@@ -377,7 +420,12 @@ options_parse(int argc, char **argv, struct options *o)
 		{ "output-separately", no_argument, NULL, OPT_OUTPUT_SEPARATELY },
 		{ "output", required_argument, NULL, 'o' },
 		{ "string-limit", required_argument, NULL, 's' },
-		{ "quiet", no_argument, NULL, 'q' },
+		{ "quiet", optional_argument, NULL, 'q' },
+		{ "signal", required_argument, NULL, 's' + 256 },
+		{ "status", required_argument, NULL, 'S' + 256 },
+		{ "successful-only", no_argument, NULL, 'z' },
+		{ "failed-only", no_argument, NULL, 'Z' },
+		{ "trace-path", required_argument, NULL, 'P' },
 		{ "no-abbrev", no_argument, NULL, 'v' },
 		{ "detach-on", required_argument, NULL, 'b' },
 		{ "decode-fds", no_argument, NULL, 'y' },
@@ -393,7 +441,7 @@ options_parse(int argc, char **argv, struct options *o)
 		{ "abbrev", required_argument, NULL, 'a' + 256 },
 		{ "verbose", required_argument, NULL, 'v' + 256 },
 		{ "raw", required_argument, NULL, 'x' + 256 },
-		{ "seccomp-bpf", no_argument, NULL, 'S' + 256 },
+		{ "seccomp-bpf", no_argument, NULL, 'B' + 256 },
 		{ "summary-only", no_argument, NULL, 'c' },
 		{ "summary", no_argument, NULL, 'C' },
 		{ "summary-wall-clock", no_argument, NULL, 'w' },
@@ -410,11 +458,14 @@ options_parse(int argc, char **argv, struct options *o)
 
 	*o = (struct options){ .max_strlen = 32, .rel_digits = 6,
 			       .dur_digits = 6 };
+	quiet_given = false;
+	status_opt = 0;
+	pathfilter_reset();
 	/* '+': options end at the command; ':': we word the errors. */
 	opterr = 0;
 	optind = 1;
 	while ((c = getopt_long(argc, argv,
-				"+:Ab:cCe:E:fino:p:rs:S:tTqu:U:vwxX:yhV",
+				"+:Ab:cCe:E:fino:p:P:rs:S:tTqu:U:vwxX:yzZhV",
 				longopts, NULL)) != -1) {
 		switch (c) {
 		case 'e':
@@ -424,19 +475,20 @@ options_parse(int argc, char **argv, struct options *o)
 		case 'T' + 256:
 		case 'a' + 256:
 		case 'v' + 256:
-		case 'x' + 256: {
-			static const char *const q[] = { "trace", "abbrev",
-							 "verbose", "raw" };
+		case 'x' + 256:
+		case 's' + 256:
+		case 'S' + 256: {
 			char expr[1100];
 
 			snprintf(expr, sizeof(expr), "%s=%s",
-				 q[c == 'T' + 256 ? 0 : c == 'a' + 256 ? 1 :
-				   c == 'v' + 256 ? 2 : 3], optarg);
+				 c == 'T' + 256 ? "trace" : c == 'a' + 256 ? "abbrev" :
+				 c == 'v' + 256 ? "verbose" : c == 'x' + 256 ? "raw" :
+				 c == 's' + 256 ? "signal" : "status", optarg);
 			if (parse_qualifier(expr, o) < 0)
 				return OPTIONS_ERROR;
 			break;
 		}
-		case 'S' + 256:
+		case 'B' + 256:
 			o->seccomp_bpf = true;
 			break;
 		case 'c':
@@ -461,6 +513,20 @@ options_parse(int argc, char **argv, struct options *o)
 				return OPTIONS_ERROR;
 			}
 			cols_given = true;
+			break;
+		case 'z':
+		case 'Z':
+			/* strace warns once per -z/-Z after the first */
+			if (status_opt)
+				error_msg("Only the last of -z/--successful-only/"
+					  "-Z/--failed-only options will take effect. "
+					  "See status qualifier for more complex filters.");
+			status_opt = c;
+			o->status = c == 'z' ? STATUS_SUCCESSFUL : STATUS_FAILED;
+			break;
+		case 'P':
+			if (pathfilter_add(optarg) < 0)
+				return OPTIONS_ERROR;
 			break;
 		case 'f':
 			/* -ff: one file per thread (strace's followfork >= 2) */
@@ -549,7 +615,15 @@ options_parse(int argc, char **argv, struct options *o)
 			}
 			break;
 		case 'q':
-			o->quiet++;
+			if (optarg) {
+				char expr[1100];
+
+				snprintf(expr, sizeof(expr), "quiet=%s", optarg);
+				if (parse_qualifier(expr, o) < 0)
+					return OPTIONS_ERROR;
+			} else {
+				o->quiet++;
+			}
 			break;
 		case 'v':
 			/* -v is -e abbrev=none */
@@ -618,6 +692,16 @@ options_parse(int argc, char **argv, struct options *o)
 			    "-ff/--output-separately are mutually exclusive");
 		return OPTIONS_ERROR;
 	}
+	/* -q, -qq, -qqq as strace 6.1 spells them out in its help */
+	if (o->quiet && quiet_given) {
+		error_msg("-q and -e quiet/--quiet cannot be provided simultaneously");
+		return OPTIONS_ERROR;
+	}
+	if (o->quiet)
+		o->quiet_set = o->quiet >= 3 ? QUIET_ALL :
+			       o->quiet == 2 ? QUIET_ATTACH | QUIET_PERSONALITY | QUIET_EXIT :
+			       QUIET_ATTACH | QUIET_PERSONALITY;
+	o->paths = pathfilter_paths(&o->path_count);
 	if (optind >= argc && !o->attach_count) {
 		usage_error("%s", "must have PROG [ARGS] or -p PID");
 		return OPTIONS_ERROR;

@@ -52,6 +52,8 @@ static struct out_stream main_stream = {
 	.buf = main_buf, .size = OUT_BUF_SIZE,
 };
 static struct out_stream *cur = &main_stream;
+static struct out_stage *staging;      /* -e status=: writes go here */
+static struct out_stage *owner_stage;  /* the open line is held back there */
 static const char *out_name;           /* the -o argument */
 static bool prefix_on;
 static bool separate;                  /* -ff with -o */
@@ -332,12 +334,66 @@ out_exec_takeover(struct tracee *execer, struct tracee *leader)
 	cur->owner = NULL;
 }
 
+/* Append to a held line; it grows by doubling, so rarely. */
+static void
+stage_write(struct out_stage *s, const char *p, size_t n)
+{
+	const char *nl = memrchr(p, '\n', n);
+
+	if (s->len + n > s->cap) {
+		size_t cap = s->cap ? s->cap : 1024;
+		char *d;
+
+		while (cap < s->len + n)
+			cap *= 2;
+		d = realloc(s->data, cap);
+		if (!d)
+			die("out of memory");
+		s->data = d;
+		s->cap = cap;
+	}
+	memcpy(s->data + s->len, p, n);
+	s->len += n;
+	s->col = nl ? (unsigned)(p + n - nl - 1) : s->col + (unsigned)n;
+}
+
+void
+out_stage_to(struct out_stage *s)
+{
+	staging = s;
+}
+
+void
+out_stage_release(struct out_stage *s, bool keep)
+{
+	struct out_stage *was = staging;
+
+	if (owner_stage == s) {
+		cur->owner = NULL;
+		owner_stage = NULL;
+	}
+	staging = NULL;
+	if (keep && s->len) {
+		out_write(s->data, s->len);
+		if (cur->line_buffered)
+			stream_flush(cur);
+	}
+	staging = was == s ? NULL : was;
+	s->len = 0;
+	s->col = 0;
+}
+
 void
 out_write(const char *s, size_t n)
 {
 	struct out_stream *o = cur;
-	const char *nl = memrchr(s, '\n', n);
+	const char *nl;
 
+	if (staging) {
+		stage_write(staging, s, n);
+		return;
+	}
+	nl = memrchr(s, '\n', n);
 	o->col = nl ? (unsigned)(s + n - nl - 1) : o->col + (unsigned)n;
 	while (n) {
 		size_t room = o->size - o->used;
@@ -425,10 +481,17 @@ static void
 line_start(struct tracee *t, bool ip_known)
 {
 	out_select(t);
-	if (cur->owner || cur->col) {
+	if (staging) {
+		/* a held line cuts nothing: it is printed whole, later */
+	} else if (owner_stage) {
+		/* cut the held open line, in its own buffer */
+		if (owner_stage->col)
+			stage_write(owner_stage, " <unfinished ...>\n", 18);
+	} else if (cur->owner || cur->col) {
 		out_puts(" <unfinished ...>\n");
 		cur->owner = NULL;
 	}
+	owner_stage = staging;
 	/* -ff files carry the pid in their name, not on each line */
 	if (prefix_on && !separate)
 		out_printf("[pid %5d] ", t->tid);
@@ -461,8 +524,12 @@ void
 out_line_end(void)
 {
 	out_write("\n", 1);
-	cur->owner = NULL;
-	if (cur->line_buffered)
+	/* a held line that ends leaves another tracee's open line open */
+	if (!staging || owner_stage == staging) {
+		cur->owner = NULL;
+		owner_stage = NULL;
+	}
+	if (cur->line_buffered && !staging)
 		stream_flush(cur);
 }
 
@@ -477,8 +544,10 @@ out_line_owner_is(const struct tracee *t)
 void
 out_line_forget(struct tracee *t)
 {
-	if (main_stream.owner == t)
+	if (main_stream.owner == t) {
 		main_stream.owner = NULL;
+		owner_stage = NULL;
+	}
 	/* -ff: its file is complete */
 	if (t->out) {
 		stream_free(t->out);
@@ -490,7 +559,8 @@ void
 out_tab_result(void)
 {
 	static const char spaces[RESULT_COLUMN] = { [0 ... RESULT_COLUMN - 1] = ' ' };
-	unsigned pad = cur->col < RESULT_COLUMN ? RESULT_COLUMN - cur->col : 1;
+	unsigned c = staging ? staging->col : cur->col;
+	unsigned pad = c < RESULT_COLUMN ? RESULT_COLUMN - c : 1;
 
 	out_write(spaces, pad);
 }

@@ -14,6 +14,7 @@
  */
 #include <sys/types.h>
 
+#include "filter.h"
 #include "ftrace.h"
 #include "output.h"
 #include "personality.h"
@@ -55,7 +56,8 @@ personality_note(struct tracee *t, const struct sc_rec *rec)
 		if (rec->arch == was)
 			return;
 	}
-	if (opts.quiet || t->hidden || !sysent_arch_name(rec->arch))
+	if ((opts.quiet_set & QUIET_PERSONALITY) || t->hidden ||
+	    !sysent_arch_name(rec->arch))
 		return;
 	out_line_start(t);
 	out_printf("[ Process PID=%d runs in %u bit mode. ]", t->tid,

@@ -20,7 +20,9 @@
 #include "filter.h"
 #include "ftrace.h"
 #include "output.h"
+#include "pathfilter.h"
 #include "personality.h"
+#include "status_filter.h"
 #include "ptrace_ops.h"
 #include "seccomp.h"
 #include "stats.h"
@@ -197,8 +199,12 @@ on_syscall_entry(struct tracee *t, const struct sc_rec *rec)
 		t->hidden = false;
 		t->first_exec = true;
 	}
-	if (opts.trace && !sc_set_has(opts.trace, rec->arch, t->entry.nr))
-		return;	/* -e trace= leaves it out */
+	/* -e trace= leaves it out; unknown numbers always show, as in strace */
+	if (opts.trace && t->ent &&
+	    !sc_set_has(opts.trace, rec->arch, t->entry.nr))
+		return;
+	if (opts.paths && !pathfilter_match(t->tid, t->ent, &t->entry))
+		return;	/* -P: touches none of the paths */
 	if (opts.summary) {
 		t->stats_mark = stats_stop_clock(&now_mono);
 		/* -c: counted at its exit, never decoded nor printed */
@@ -206,12 +212,16 @@ on_syscall_entry(struct tracee *t, const struct sc_rec *rec)
 		if (t->entry_shown)
 			return;
 	}
+	if (opts.status)
+		status_filter_hold(t);
 	out_line_start(t);
 	out_puts(sc_name(t, tmp, sizeof(tmp)));
 	out_write("(", 1);
 	ctx_init(&c, t, false);
 	t->args_done = run_decoder(&c) == DEC_DONE;
 	t->entry_shown = true;
+	if (opts.status)
+		status_filter_pause();
 }
 
 /* Start (or continue) t's line for the second half of its syscall. */
@@ -220,8 +230,14 @@ resume_line(struct tracee *t)
 {
 	char tmp[40];
 
-	if (out_line_owner_is(t))
+	if (opts.status) {
+		/* a held line just goes on, as in strace */
+		status_filter_hold(t);
+		if (!status_filter_was_cut(t))
+			return;
+	} else if (out_line_owner_is(t)) {
 		return;
+	}
 	out_line_start(t);
 	out_printf("<... %s resumed>", sc_name(t, tmp, sizeof(tmp)));
 }
@@ -271,8 +287,18 @@ on_syscall_exit(struct tracee *t, const struct sc_rec *rec,
 		enum tracee_state from)
 {
 	struct sc_ctx c;
-	bool hide_after = false;
+	bool hide_after = false, shown = t->entry_shown;
 
+	/*
+	 * The command's exec failed: what follows is ftrace-c's child
+	 * reporting it and exiting, not the program; only the exit shows.
+	 * Decided here, before the -e trace= test, which may leave the
+	 * execve out of the trace.
+	 */
+	if (t->first_exec && from == TS_IN_SYSCALL) {
+		t->first_exec = false;
+		t->hidden = rec->is_error;
+	}
 	/* An exit without a seen entry: a new child's fork return, etc. */
 	if (from != TS_IN_SYSCALL)
 		return;
@@ -324,6 +350,8 @@ on_syscall_exit(struct tracee *t, const struct sc_rec *rec,
 done:
 	t->entry_shown = false;
 	t->hidden = t->hidden || hide_after;
+	if (shown && opts.status)
+		status_filter_release(t, status_filter_outcome(rec->is_error));
 }
 
 /*
@@ -346,6 +374,8 @@ end_syscall_unreturned(struct tracee *t)
 	out_tab_result();
 	out_write("= ?", 3);
 	out_line_end();
+	if (opts.status)
+		status_filter_release(t, STATUS_UNFINISHED);
 }
 
 /* Did the parent's clone/clone3 ask for a thread (CLONE_THREAD)? */
@@ -391,7 +421,7 @@ on_new_child(struct tracee *parent, enum stop_kind kind)
 	child->spawned = parent->spawned;
 	child->attached = parent->attached;
 	personality_inherit(child, parent);
-	if (!opts.quiet && !opts.outfile)
+	if (!(opts.quiet_set & QUIET_ATTACH) && !opts.outfile)
 		error_msg("Process %d attached", child->tid);
 }
 
@@ -417,7 +447,10 @@ on_exec(struct tracee *t)
 		return t;
 	if (t->state == TS_IN_SYSCALL)
 		end_syscall_unreturned(t);
-	if (!t->hidden && opts.summary != SUMMARY_ONLY) {
+	if (opts.status && execer->entry_shown)
+		status_filter_cut(execer);
+	if (!t->hidden && opts.summary != SUMMARY_ONLY &&
+	    !(opts.quiet_set & QUIET_THREAD_EXECVE)) {
 		out_line_start(t);
 		out_printf("+++ superseded by execve in pid %lu +++", old);
 		out_line_end();
@@ -435,8 +468,9 @@ on_signal(struct tracee *t, int sig)
 {
 	siginfo_t si;
 
-	if (t->hidden || opts.summary == SUMMARY_ONLY)
-		return;
+	if (t->hidden || opts.summary == SUMMARY_ONLY ||
+	    (opts.signals && !sig_set_has(opts.signals, sig)))
+		return;	/* -e signal= leaves it out */
 	out_line_start(t);
 	out_write("--- ", 4);
 	dec_print_signame_plain(sig);
@@ -451,7 +485,8 @@ on_signal(struct tracee *t, int sig)
 static void
 on_group_stop(struct tracee *t, int sig)
 {
-	if (t->hidden || opts.summary == SUMMARY_ONLY)
+	if (t->hidden || opts.summary == SUMMARY_ONLY ||
+	    (opts.signals && !sig_set_has(opts.signals, sig)))
 		return;
 	out_line_start(t);
 	out_write("--- stopped by ", 15);
@@ -466,9 +501,13 @@ on_death(struct tracee *t, const struct stop *st, enum tracee_state from,
 {
 	if (from == TS_IN_SYSCALL || from == TS_EXITING)
 		end_syscall_unreturned(t);
-	/* -qq hides normal exits only; deaths by signal always show */
-	if ((opts.quiet < 2 || st->kind != STOP_EXITED) &&
-	    opts.summary != SUMMARY_ONLY) {
+	/*
+	 * quiet=exit (-qq) hides normal exits; -e signal= hides deaths by
+	 * the signals it leaves out, as strace 6.1 does.
+	 */
+	if (opts.summary != SUMMARY_ONLY &&
+	    (st->kind == STOP_EXITED ? !(opts.quiet_set & QUIET_EXIT) :
+	     !opts.signals || sig_set_has(opts.signals, st->sig))) {
 		out_line_start_exit(t);
 		if (st->kind == STOP_EXITED) {
 			out_printf("+++ exited with %d +++", st->code);
@@ -560,10 +599,15 @@ detach_now(struct tracee *t, const struct stop *st)
 	 * -o.  (Detaching on a signal to ftrace-c always says so: strace
 	 * ignores those signals then, so there is no text to match.)
 	 */
-	if (!opts.quiet && !(st->kind == STOP_EXEC && opts.outfile &&
-			     opts.command))
+	if (!(opts.quiet_set & QUIET_ATTACH) &&
+	    !(st->kind == STOP_EXEC && opts.outfile && opts.command))
 		error_msg("Process %d detached", t->tid);
-	if (out_line_owner_is(t)) {
+	if (opts.status && t->entry_shown) {
+		status_filter_hold(t);
+		out_puts(" <detached ...>");
+		out_line_end();
+		status_filter_release(t, STATUS_DETACHED);
+	} else if (out_line_owner_is(t)) {
 		out_puts(" <detached ...>");
 		out_line_end();
 	}

@@ -721,6 +721,75 @@ check_proj
 
 # --seccomp-bpf: the same output with the filter
 . "$HERE/seccomp.sh"
+# Filters (-e trace=/signal=/status=/quiet=, -z, -Z, -P, -q...): the lines
+# the options must leave, on a real command and a test program.
+check_filters()
+{
+	local d="$TMP/filters" out
+	mkdir -p "$d" && echo hello >"$d/file" && ln -sf file "$d/link"
+	# -P: the open, read and close of the file, nothing else
+	"$TRACER" -o "$d/p.log" -P "$d/link" cat "$d/link" >/dev/null 2>"$d/p.err"
+	out=$(sed -E 's/0x[0-9a-f]+/X/g; s/ +=/ =/' "$d/p.log")
+	if [ "$out" = "$(printf '%s\n' \
+	    "openat(AT_FDCWD, \"$d/link\", O_RDONLY) = 3" \
+	    'newfstatat(3, "", {st_mode=S_IFREG|0644, st_size=6, ...}, AT_EMPTY_PATH) = 0' \
+	    'fadvise64(3, 0, 0, POSIX_FADV_SEQUENTIAL) = 0' \
+	    'read(3, "hello\n", 131072) = 6' \
+	    'read(3, "", 131072) = 0' \
+	    'close(3) = 0' \
+	    '+++ exited with 0 +++')" ] &&
+	   grep -q "Requested path \"$d/link\" resolved into \"$d/file\"" "$d/p.err"; then
+		pass "filters -P"
+	else
+		fail "filters -P" "$(tr '\n' '|' <"$d/p.log" | head -c 300)"
+	fi
+	# -z / -Z / status=: every line has the right outcome
+	"$TRACER" -o "$d/z.log" -z cat /nonexistent 2>/dev/null
+	"$TRACER" -o "$d/Z.log" -Z cat /nonexistent 2>/dev/null
+	"$TRACER" -o "$d/u.log" -e status=unfinished cat /nonexistent 2>/dev/null
+	if ! grep -v '^+++' "$d/z.log" | grep -q -- '= -1\|= ?' &&
+	   grep -q 'execve(' "$d/z.log" &&
+	   [ "$(grep -vc -- '^+++\|= -1 ' "$d/Z.log")" = 0 ] &&
+	   grep -q 'openat(AT_FDCWD, "/nonexistent", O_RDONLY) = -1 ENOENT' "$d/Z.log" &&
+	   [ "$(sed -E 's/ +=/ =/' "$d/u.log")" = "$(printf '%s\n' 'exit_group(1) = ?' '+++ exited with 1 +++')" ]; then
+		pass "filters -z -Z status="
+	else
+		fail "filters -z -Z status=" "$(head -3 "$d/Z.log" | tr '\n' '|')"
+	fi
+	# signal= and quiet=: signal lines and exit lines
+	"$TRACER" -f -o "$d/s.log" -e trace=none -e signal=SIGUSR2 "$BINDIR/signals_self" >/dev/null 2>&1
+	"$TRACER" -f -o "$d/q.log" -e trace=none -qq "$BINDIR/signals_self" >/dev/null 2>&1
+	if [ "$(grep -c -- '--- SIGUSR2 ' "$d/s.log")" = 2 ] &&
+	   ! grep -q -- '--- SIGUSR1' "$d/s.log" &&
+	   grep -q -- '--- SIGUSR1' "$d/q.log" && ! grep -q '+++ exited' "$d/q.log"; then
+		pass "filters signal= -qq"
+	else
+		fail "filters signal= -qq" "$(tr '\n' '|' <"$d/s.log" | head -c 300)"
+	fi
+	# a set without execve whose first call fails: later calls still show
+	"$TRACER" -o "$d/t.log" -e trace=access,close cat /dev/null
+	if grep -q '^access("/etc/ld.so.preload", R_OK) *= -1 ENOENT' "$d/t.log" &&
+	   [ "$(grep -c '^close(' "$d/t.log")" -ge 3 ]; then
+		pass "filters trace= without execve"
+	else
+		fail "filters trace= without execve" "$(tr '\n' '|' <"$d/t.log" | head -c 300)"
+	fi
+	# errors: strace's wording, status 1
+	out=$("$TRACER" -e trace=nosuch true 2>&1; echo "rc=$?")
+	out="$out|$("$TRACER" -e signal=SIGFOO true 2>&1; echo "rc=$?")"
+	out="$out|$("$TRACER" -e status=foo true 2>&1; echo "rc=$?")"
+	out="$out|$("$TRACER" -q --quiet=exit true 2>&1; echo "rc=$?")"
+	if [ "$out" = "$NAME: invalid system call 'nosuch'
+rc=1|$NAME: invalid signal 'SIGFOO'
+rc=1|$NAME: invalid status 'foo'
+rc=1|$NAME: -q and -e quiet/--quiet cannot be provided simultaneously
+rc=1" ]; then
+		pass "filters errors"
+	else
+		fail "filters errors" "$(echo "$out" | tr '\n' ' ')"
+	fi
+}
+check_filters
 
 echo "# ${SECONDS}s in all, $((SECONDS - start))s of checks"
 echo "$npass passed, $nfail failed"

@@ -26,6 +26,7 @@
 
 #include "decode.h"
 #include "decode_harness.h"
+#include "filter.h"
 
 static const uint32_t arches[] = { ARCH_X86_64, ARCH_I386, ARCH_AARCH64 };
 
@@ -316,6 +317,7 @@ test_personality_lines(void **state)
 	assert_int_equal(mode_lines("64 bit"), 1);
 	/* -q hides it, as strace's --quiet=personality */
 	opts.quiet = 1;
+	opts.quiet_set = QUIET_ATTACH | QUIET_PERSONALITY;   /* as -q sets it */
 	dh_arch = ARCH_I386;
 	assert_string_equal(DH("getpid", 0, 0, 0, 0, 0, 0, 7), "getpid() = 7");
 	assert_int_equal(mode_lines("32 bit"), 1);

@@ -21,6 +21,7 @@
 #include <sys/ptrace.h>
 #include <unistd.h>
 
+#include "filter.h"
 #include "ftrace.h"
 #include "output.h"
 #include "sysent.h"
@@ -54,7 +55,8 @@ setup(void **state)
 		return -1;
 	close(fd);
 	opts = (struct options){ .follow_forks = true, .max_strlen = 32,
-				 .outfile = log_path, .quiet = 1 };
+				 .outfile = log_path, .quiet = 1,
+				 .quiet_set = QUIET_ATTACH | QUIET_PERSONALITY };
 	out_open(log_path);
 	out_set_prefix(true);
 	resumes = 0;
