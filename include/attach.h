@@ -16,6 +16,14 @@
  */
 int attach_process(pid_t pid, unsigned long ptrace_options);
 
+/*
+ * --descendants: attach every process below pid too (and, with -f, their
+ * threads), found through the children lists of /proc (proc(5),
+ * /proc/PID/task/TID/children) and rescanned until a whole pass finds
+ * nothing new.  Returns how many processes were attached.
+ */
+unsigned attach_descendants(pid_t pid, unsigned long ptrace_options);
+
 /* Parse "-p" arguments: "123", "1,2", "1 2 3"; -1 on a bad one. */
 int attach_parse_pids(const char *arg, pid_t *pids, unsigned max,
 		      unsigned *count);

@@ -50,6 +50,7 @@ struct options {
 	char **command;         /* the command and its arguments (or NULL) */
 	pid_t *attach_pids;     /* -p PID..., attach_count of them */
 	unsigned attach_count;
+	bool descendants;       /* --descendants: -p takes the whole tree below */
 	/* -e trace=, abbrev=, verbose=, raw=: NULL means the default */
 	const struct sc_set *trace;   /* default: all */
 	const struct sc_set *abbrev;  /* default: all (none with -v) */

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "attach.h"
 #include "error.h"
@@ -37,6 +38,11 @@ attach_parse_pids(const char *arg, pid_t *pids, unsigned max, unsigned *count)
 		if (errno || end == p || v <= 0 || v > 0x3fffffff ||
 		    (*end && !strchr(", \t\n", *end))) {
 			error_msg("Invalid process id: '%s'", arg);
+			return -1;
+		}
+		/* strace's own words for it */
+		if (v == getpid()) {
+			error_msg("I'm sorry, I can't let you do that, Dave.");
 			return -1;
 		}
 		if (*count >= max) {
@@ -116,4 +122,69 @@ attach_process(pid_t pid, unsigned long options)
 			error_msg("Process %d attached", pid);
 	}
 	return 0;
+}
+
+/* Children of every thread of pid, from /proc/PID/task/TID/children. */
+static unsigned
+read_children(pid_t pid, pid_t *kids, unsigned max)
+{
+	char path[300];
+	unsigned n = 0;
+	DIR *d;
+	struct dirent *de;
+
+	snprintf(path, sizeof(path), "/proc/%d/task", pid);
+	d = opendir(path);
+	if (!d)
+		return 0;
+	while ((de = readdir(d)) && n < max) {
+		FILE *f;
+		int kid;
+
+		if (de->d_name[0] == '.')
+			continue;
+		snprintf(path, sizeof(path), "/proc/%d/task/%s/children", pid,
+			 de->d_name);
+		f = fopen(path, "r");
+		if (!f)
+			continue;
+		while (n < max && fscanf(f, "%d", &kid) == 1)
+			kids[n++] = kid;
+		fclose(f);
+	}
+	closedir(d);
+	return n;
+}
+
+unsigned
+attach_descendants(pid_t pid, unsigned long options)
+{
+	/* the tree, breadth first: a flat list that grows as it is walked */
+	enum { TREE_MAX = 65536 };
+	pid_t *tree = malloc(TREE_MAX * sizeof(*tree));
+	unsigned attached = 0, n, i, k, nkids;
+	pid_t kids[1024];
+	bool found_new;
+
+	if (!tree)
+		die("out of memory");
+	do {
+		found_new = false;
+		tree[0] = pid;
+		n = 1;
+		for (i = 0; i < n; i++) {
+			nkids = read_children(tree[i], kids, 1024);
+			for (k = 0; k < nkids && n < TREE_MAX; k++) {
+				tree[n++] = kids[k];
+				if (tracee_find(kids[k]))
+					continue;
+				if (attach_process(kids[k], options) == 0) {
+					attached++;
+					found_new = true;
+				}
+			}
+		}
+	} while (found_new);
+	free(tree);
+	return attached;
 }

@@ -79,8 +79,12 @@ main(int argc, char **argv)
 	loop_init();
 	for (i = 0; i < opts.attach_count; i++)
 		if (attach_process(opts.attach_pids[i],
-				   pt_options(opts.follow_forks, 0)) == 0)
+				   pt_options(opts.follow_forks, 0)) == 0) {
 			attached++;
+			if (opts.descendants)
+				attach_descendants(opts.attach_pids[i],
+						   pt_options(opts.follow_forks, 0));
+		}
 	if (opts.attach_count && !attached && !opts.command)
 		return 1;
 	if (opts.command) {

@@ -51,6 +51,7 @@ static const char usage_text[] =
 	"  -p PID, --attach=PID\n"
 	"                 trace the running process PID (repeatable; a list\n"
 	"                 \"1,2\" or \"1 2\" works too); Ctrl-C detaches\n"
+	"  --descendants  with -p: also trace every process below PID\n"
 	"  -u USERNAME, --user=USERNAME\n"
 	"                 run command as USERNAME handling setuid and/or setgid\n"
 	"\n"
@@ -414,6 +415,7 @@ options_parse(int argc, char **argv, struct options *o)
 	static const struct option longopts[] = {
 		{ "follow-forks", no_argument, NULL, 'f' },
 		{ "attach", required_argument, NULL, 'p' },
+		{ "descendants", no_argument, NULL, 'D' + 256 },
 		{ "absolute-timestamps", optional_argument, NULL, OPT_ABS_TS },
 		/* strace's order: it shows in "ambiguous; possibilities:" */
 		{ "output-append-mode", no_argument, NULL, 'A' },
@@ -488,6 +490,9 @@ options_parse(int argc, char **argv, struct options *o)
 				return OPTIONS_ERROR;
 			break;
 		}
+		case 'D' + 256:
+			o->descendants = true;
+			break;
 		case 'B' + 256:
 			o->seccomp_bpf = true;
 			break;

@@ -589,6 +589,65 @@ check_attach_missing()
 }
 check_attach_missing
 
+# -p errors in strace's words: not a number, our own pid.
+check_attach_errors()
+{
+	local d="$TMP/attacherr" out
+
+	mkdir -p "$d"
+	out=$("$TRACER" -p abc 2>&1; echo "rc=$?")
+	# shellcheck disable=SC2016 # $$ is the inner shell's pid
+	out="$out|$(sh -c 'exec "$0" -p $$' "$TRACER" 2>&1; echo "rc=$?")"
+	if [ "$out" = "$NAME: Invalid process id: 'abc'
+rc=1|$NAME: I'm sorry, I can't let you do that, Dave.
+rc=1" ]; then
+		pass "attach -p errors (bad number, own pid)"
+	else
+		fail "attach -p errors" "$(printf '%s' "$out" | tr '\n' '|')"
+	fi
+}
+check_attach_errors
+
+# --descendants: -p takes the whole running tree; SIGINT lets it all go.
+check_descendants()
+{
+	local d="$TMP/desc" tp n p why=""
+
+	mkdir -p "$d"
+	sh -c 'sleep 37 & (sleep 37 & sleep 37; wait) & wait' &
+	tp=$!
+	for n in $(seq 100); do
+		[ "$(pgrep -c -P "$tp")" -ge 2 ] && break
+		sleep 0.05
+	done
+	sleep 0.3
+	"$TRACER" -f --descendants -p "$tp" -e trace=none -o "$d/log" 2>"$d/err" &
+	p=$!
+	for n in $(seq 100); do
+		[ "$(grep -c 'attached$' "$d/err")" -ge 5 ] && break
+		sleep 0.05
+	done
+	kill -INT "$p"
+	{ wait "$p"; } 2>/dev/null
+	n=$(grep -c "^$NAME: Process [0-9]* attached\$" "$d/err")
+	[ "$n" = 5 ] || why="$n processes attached, want 5 (sh, subshell, 3 sleeps)"
+	[ -z "$why" ] && [ "$(grep -c 'detached$' "$d/err")" != 5 ] &&
+		why="not all 5 detached"
+	for n in $(pgrep -f '^sleep 37$'); do
+		grep -q 'TracerPid:[[:space:]]*0$' "/proc/$n/status" ||
+			why="sleep $n still traced"
+	done
+	pkill -P "$tp" 2>/dev/null; kill "$tp" 2>/dev/null
+	pkill -f '^sleep 37$' 2>/dev/null
+	{ wait "$tp"; } 2>/dev/null
+	if [ -n "$why" ]; then
+		fail "--descendants" "$why: $(tr '\n' '|' <"$d/err")"
+	else
+		pass "--descendants attaches and detaches a running tree"
+	fi
+}
+check_descendants
+
 # -c / -C: the summary table (formats are compared with strace by
 # tests/diff/summary.sh; here: where it goes, what else is printed, exit
 # statuses, an option error, and the tracer's own SIGINT).
