@@ -209,8 +209,8 @@ expect_nothing() { :; }
 corner zombie_leader "$LOOPS" expect_zombie_leader
 corner kill_in_syscall "$LOOPS" expect_kill_in_syscall
 corner reparent "$LOOPS" expect_reparent
-corner clone3_child 3 expect_clone3_child
-corner vfork_exec 5 expect_vfork_exec
+corner clone3_child "$LOOPS" expect_clone3_child
+corner vfork_exec "$LOOPS" expect_vfork_exec
 
 # --- -p onto a syscall in progress: the first line as strace prints it ----
 
@@ -290,7 +290,7 @@ done
 # held when it detached must be re-injected, or the program reports a loss.
 check_detach_signals()
 {
-	local d="$TMP/sigstorm" i k ppid why="" t0=$SECONDS n=$((LOOPS / 2))
+	local d="$TMP/sigstorm" i k ppid why="" t0=$SECONDS n=$LOOPS
 
 	mkdir -p "$d"
 	for i in $(seq "$n"); do
@@ -393,7 +393,7 @@ check_group_stop
 # A second SIGINT while the detach is under way leaves nothing behind.
 check_double_int()
 {
-	local d="$TMP/dblint" i ppid why="" n=$((LOOPS / 2))
+	local d="$TMP/dblint" i ppid why="" n=$LOOPS
 
 	mkdir -p "$d"
 	for i in $(seq "$n"); do
@@ -422,7 +422,7 @@ check_double_int
 # or first stop while the detach is under way are let go too.
 check_detach_forking()
 {
-	local d="$TMP/forking" i ppid why="" n=$((LOOPS / 2)) c
+	local d="$TMP/forking" i ppid why="" n=$LOOPS c
 
 	mkdir -p "$d"
 	for i in $(seq "$n"); do
