@@ -68,15 +68,21 @@ else
 	R=$OUT/root
 	vm_root "$R" amd64
 	vm_copy_elf "$R" "$(command -v strace)"
-	vm_copy_elf "$R" "$FTRACE"
 	vm_copy_elf "$R" /usr/bin/env
-	mkdir -p "$R/usr/lib32" "$R/lib" "$R$BIN"
+	# Fixed guest paths: the guest mounts a tmpfs on /tmp, where a clone
+	# (CI) may live, and a relative ./ftrace-c means nothing there.
+	cp -L "$FTRACE" "$R/ftrace-c"
+	for lib in $(ldd "$FTRACE" 2>/dev/null | grep -o '/[^ ]*'); do
+		mkdir -p "$R$(dirname "$lib")"
+		cp -L "$lib" "$R$lib"
+	done
+	mkdir -p "$R/usr/lib32" "$R/lib" "$R/progs"
 	cp -L /usr/lib32/ld-linux.so.2 /usr/lib32/libc.so.6 "$R/usr/lib32/"
 	ln -s /usr/lib32/ld-linux.so.2 "$R/lib/ld-linux.so.2"
-	cp "$BIN"/* "$R$BIN/"
+	cp "$BIN"/* "$R/progs/"
 	cp "$HERE/cases.sh" "$R/"
-	printf 'sh /cases.sh %s %s %s /out\n' \
-		"$(command -v strace)" "$FTRACE" "$BIN" >"$R/test.sh"
+	printf 'sh /cases.sh %s /ftrace-c /progs /out\n' \
+		"$(command -v strace)" >"$R/test.sh"
 	vm_boot amd64 "$R" "$OUT/console.log"
 	vm_extract "$OUT/console.log" "$LOGS"
 	if ! grep -q '^=== VM-TEST END' "$OUT/console.log"; then
