@@ -261,20 +261,28 @@ is_stat_cmd(uint32_t cmd, uint32_t stat, uint32_t stat_any)
 	return cmd == IPC_STAT || cmd == stat || cmd == stat_any;
 }
 
-enum dec_status
-dec_shmctl(struct sc_ctx *c)
+/*
+ * shmctl/msgctl(id, cmd, buf): the same shape, with their own command
+ * names and *_ds printer.  buf is what the kernel fills for the STAT
+ * commands (printed at exit), the new settings for IPC_SET (at entry),
+ * and unused (an address) otherwise.
+ */
+static enum dec_status
+decode_ctl(struct sc_ctx *c, const struct xlat *cmds, const char *unknown,
+	   uint32_t stat, uint32_t stat_any,
+	   void (*print_ds)(struct sc_ctx *c, uint64_t addr, bool set))
 {
 	uint32_t cmd = (uint32_t)dec_arg(c, 1) & ~IPC_64;
 	uint64_t buf = dec_arg(c, 2);
 
 	if (!c->exiting) {
 		out_printf("%d, ", (int)dec_arg(c, 0));
-		print_ctl_cmd(&shmctl_cmds, dec_arg(c, 1), "SHM_???");
+		print_ctl_cmd(cmds, dec_arg(c, 1), unknown);
 		out_write(", ", 2);
-		if (is_stat_cmd(cmd, SHM_STAT, 15))
+		if (is_stat_cmd(cmd, stat, stat_any))
 			return DEC_MORE;
 		if (cmd == IPC_SET)
-			print_shmid_ds(c, buf, true);
+			print_ds(c, buf, true);
 		else
 			dec_print_ptr(buf);
 		return DEC_DONE;
@@ -284,8 +292,15 @@ dec_shmctl(struct sc_ctx *c)
 	if (c->is_error)
 		dec_print_ptr(buf);
 	else
-		print_shmid_ds(c, buf, false);
+		print_ds(c, buf, false);
 	return DEC_DONE;
+}
+
+enum dec_status
+dec_shmctl(struct sc_ctx *c)
+{
+	return decode_ctl(c, &shmctl_cmds, "SHM_???", SHM_STAT, 15,
+			  print_shmid_ds);
 }
 
 /* ---- semaphores ------------------------------------------------------------ */
@@ -493,28 +508,8 @@ print_msqid_ds(struct sc_ctx *c, uint64_t addr, bool set)
 enum dec_status
 dec_msgctl(struct sc_ctx *c)
 {
-	uint32_t cmd = (uint32_t)dec_arg(c, 1) & ~IPC_64;
-	uint64_t buf = dec_arg(c, 2);
-
-	if (!c->exiting) {
-		out_printf("%d, ", (int)dec_arg(c, 0));
-		print_ctl_cmd(&msgctl_cmds, dec_arg(c, 1), "MSG_???");
-		out_write(", ", 2);
-		if (is_stat_cmd(cmd, MSG_STAT, 13))
-			return DEC_MORE;
-		if (cmd == IPC_SET)
-			print_msqid_ds(c, buf, true);
-		else
-			dec_print_ptr(buf);
-		return DEC_DONE;
-	}
-	if (c->args_done)
-		return DEC_DONE;
-	if (c->is_error)
-		dec_print_ptr(buf);
-	else
-		print_msqid_ds(c, buf, false);
-	return DEC_DONE;
+	return decode_ctl(c, &msgctl_cmds, "MSG_???", MSG_STAT, 13,
+			  print_msqid_ds);
 }
 
 /* ---- POSIX message queues ---------------------------------------------------- */
