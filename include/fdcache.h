@@ -12,7 +12,11 @@
 #ifndef FTRACE_FDCACHE_H
 #define FTRACE_FDCACHE_H
 
+#include <stdbool.h>
+#include <stddef.h>
 #include <sys/types.h>
+
+#include "fmt.h"
 
 struct fdcache;
 
@@ -29,6 +33,14 @@ const char *fdcache_get(struct fdcache **cache, pid_t tid, int fd);
  */
 int fdcache_netlink_proto(struct fdcache **cache, pid_t tid, int fd);
 void fdcache_forget(struct fdcache *cache, int fd);
+
+/* Room for the decoration of a path of len bytes. */
+#define FDCACHE_DECO_SIZE(len) (FMT_QUOTE_SIZE(len) + 16)
+/*
+ * The decoration of a path as fdcache_get returns it: "</etc/passwd>",
+ * escaped like a string; "</tmp/x>(deleted)" for a deleted file.
+ */
+void fdcache_decorate(char *dst, const char *path, size_t len, bool deleted);
 void fdcache_forget_range(struct fdcache *cache, unsigned lo, unsigned hi);
 /* After exec (close-on-exec fds) or chdir (the cwd). */
 void fdcache_forget_all(struct fdcache *cache);

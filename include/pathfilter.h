@@ -22,8 +22,10 @@ int pathfilter_add(const char *path);
  */
 const char **pathfilter_paths(unsigned *count);
 
-/* Does this syscall entry of thread tid touch one of the paths? */
-bool pathfilter_match(pid_t tid, const struct sysent *ent,
+struct proc;
+
+/* Does this syscall entry of thread tid (of proc) touch one of the paths? */
+bool pathfilter_match(struct proc *proc, pid_t tid, const struct sysent *ent,
 		      const struct sc_rec *rec);
 
 /* The same test on a string or an fd target, for the unit tests. */

@@ -61,21 +61,28 @@ read_link(pid_t tid, const char *what)
 		 * file's mark goes after the brackets, as strace prints it.
 		 */
 		static const char del[] = " (deleted)";
-		size_t dl = sizeof(del) - 1, q;
+		size_t dl = sizeof(del) - 1;
 		bool deleted = (size_t)n > dl && strcmp(target + n - dl, del) == 0;
-		char quoted[FMT_QUOTE_SIZE(PATH_MAX) + 16];
+		char quoted[FDCACHE_DECO_SIZE(PATH_MAX)];
 
 		if (deleted)
 			n -= (ssize_t)dl;
-		/* "\"path\"" -> "<path>" */
-		q = fmt_quote(quoted, target, (size_t)n);
-		quoted[0] = '<';
-		strcpy(quoted + q - 1, deleted ? ">(deleted)" : ">");
+		fdcache_decorate(quoted, target, (size_t)n, deleted);
 		s = strdup(quoted);
 	}
 	if (!s)
 		die("out of memory");
 	return s;
+}
+
+void
+fdcache_decorate(char *dst, const char *path, size_t len, bool deleted)
+{
+	/* "\"path\"" -> "<path>" */
+	size_t q = fmt_quote(dst, path, len);
+
+	dst[0] = '<';
+	strcpy(dst + q - 1, deleted ? ">(deleted)" : ">");
 }
 
 static int

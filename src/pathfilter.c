@@ -5,20 +5,21 @@
  * of the -P paths exactly as given, or the resolved form of one (so "-P
  * link" also shows calls that name "/dir/file", but "-P /dir/file" does
  * not show open("file")); an fd argument matches when the descriptor's
- * /proc/TID/fd/N link is one of them.  The fd link is read at every entry
- * that passes an fd (only when -P is given): the fd may have been dup'ed,
- * inherited or passed over a socket, and the kernel's link is the truth.
+ * /proc/TID/fd/N link is one of them.  That link comes from the process's
+ * fd cache (fdcache.c, the one -y uses), kept right across close, dup2,
+ * close_range, exec and fork, so /proc is read once per fd, not at every
+ * entry; the -P paths are compared in the cache's "<path>" form.
  */
 #include <limits.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "error.h"
+#include "fdcache.h"
 #include "ftrace.h"
 #include "filter.h"
 #include "pathfilter.h"
+#include "tracee.h"
 #include "umem.h"
 
 #define PATHS_MAX 256
@@ -26,6 +27,7 @@
 static const char *paths[PATHS_MAX];
 static unsigned npaths, ngiven;
 static char *resolved[PATHS_MAX];
+static char *decorated[PATHS_MAX];   /* paths[i] as the fd cache has it */
 
 void
 pathfilter_reset(void)
@@ -35,6 +37,10 @@ pathfilter_reset(void)
 	for (i = 0; i < ngiven; i++) {
 		free(resolved[i]);
 		resolved[i] = NULL;
+	}
+	for (i = 0; i < npaths; i++) {
+		free(decorated[i]);
+		decorated[i] = NULL;
 	}
 	npaths = ngiven = 0;
 }
@@ -81,6 +87,15 @@ pathfilter_paths(unsigned *count)
 		resolved[i] = r;
 		paths[npaths++] = r;
 	}
+	for (i = 0; i < npaths; i++) {
+		size_t len = strlen(paths[i]);
+
+		free(decorated[i]);
+		decorated[i] = malloc(FDCACHE_DECO_SIZE(len));
+		if (!decorated[i])
+			die("out of memory");
+		fdcache_decorate(decorated[i], paths[i], len, false);
+	}
 	*count = npaths;
 	return npaths ? paths : NULL;
 }
@@ -107,24 +122,23 @@ match_str(pid_t tid, uint64_t addr)
 }
 
 static bool
-match_fd(pid_t tid, int fd)
+match_fd(struct proc *proc, pid_t tid, int fd)
 {
-	char link[64], buf[PATH_MAX];
-	ssize_t n;
+	const char *deco;
+	unsigned i;
 
 	if (fd < 0)
 		return false;
-	snprintf(link, sizeof(link), "/proc/%d/fd/%d", tid, fd);
-	n = readlink(link, buf, sizeof(buf) - 1);
-	if (n < 0)
-		return false;
-	buf[n] = '\0';
-	return pathfilter_has(buf);
+	deco = fdcache_get(&proc->fds, tid, fd);
+	for (i = 0; deco && i < npaths; i++)
+		if (strcmp(decorated[i], deco) == 0)
+			return true;
+	return false;
 }
 
 /* poll/ppoll: every fd of the struct pollfd array (8 bytes each). */
 static bool
-match_pollfds(pid_t tid, uint64_t addr, uint64_t nfds)
+match_pollfds(struct proc *proc, pid_t tid, uint64_t addr, uint64_t nfds)
 {
 	int32_t pfd[2];
 	uint64_t i;
@@ -132,14 +146,15 @@ match_pollfds(pid_t tid, uint64_t addr, uint64_t nfds)
 	for (i = 0; i < nfds && i < 1024; i++) {
 		if (umem_read(tid, addr + i * 8, pfd, sizeof(pfd)) < 0)
 			return false;
-		if (match_fd(tid, pfd[0]))
+		if (match_fd(proc, tid, pfd[0]))
 			return true;
 	}
 	return false;
 }
 
 bool
-pathfilter_match(pid_t tid, const struct sysent *ent, const struct sc_rec *rec)
+pathfilter_match(struct proc *proc, pid_t tid, const struct sysent *ent,
+		 const struct sc_rec *rec)
 {
 	unsigned i = 0;
 
@@ -148,7 +163,7 @@ pathfilter_match(pid_t tid, const struct sysent *ent, const struct sc_rec *rec)
 	switch (ent - sysent_table) {
 	case SC_poll:
 	case SC_ppoll:
-		return match_pollfds(tid, rec->args[0], rec->args[1]);
+		return match_pollfds(proc, tid, rec->args[0], rec->args[1]);
 	case SC_symlink:
 	case SC_symlinkat:
 		i = 1;	/* the target is only text; the new link is the path */
@@ -164,7 +179,7 @@ pathfilter_match(pid_t tid, const struct sysent *ent, const struct sc_rec *rec)
 			break;
 		case 'f':
 		case 'a':
-			if (match_fd(tid, (int)rec->args[i]))
+			if (match_fd(proc, tid, (int)rec->args[i]))
 				return true;
 			break;
 		default:

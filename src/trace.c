@@ -203,7 +203,8 @@ on_syscall_entry(struct tracee *t, const struct sc_rec *rec)
 	if (opts.trace && t->ent &&
 	    !sc_set_has(opts.trace, rec->arch, t->entry.nr))
 		return;
-	if (opts.paths && !pathfilter_match(t->tid, t->ent, &t->entry))
+	if (opts.paths && !pathfilter_match(t->proc, t->tid, t->ent,
+					     &t->entry))
 		return;	/* -P: touches none of the paths */
 	if (opts.summary) {
 		t->stats_mark = stats_stop_clock(&now_mono);
