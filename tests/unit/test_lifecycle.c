@@ -41,6 +41,7 @@
 #define NR_restart_syscall 219
 
 #include "mock_ptrace.h"
+#include "dispatch_harness.h"
 
 static char log_path[] = "/tmp/ftrace-test-lc-XXXXXX";
 static char log_text[8192];
@@ -79,37 +80,23 @@ teardown(void **state)
 static const char *
 log_read(void)
 {
-	FILE *f;
-	size_t n;
+	const char *text = dispatch_read_log(log_path, log_text,
+					     sizeof(log_text));
 
-	out_flush();
-	f = fopen(log_path, "r");
-	assert_non_null(f);
-	n = fread(log_text, 1, sizeof(log_text) - 1, f);
-	log_text[n] = '\0';
-	fclose(f);
-	return log_text;
+	assert_non_null(text);
+	return text;
 }
 
 static void
 entry(pid_t pid, uint64_t nr, uint64_t a0)
 {
-	memset(&next_info, 0, sizeof(next_info));
-	next_info.op = PTRACE_SYSCALL_INFO_ENTRY;
-	next_info.arch = ARCH_X86_64;
-	next_info.entry.nr = nr;
-	next_info.entry.args[0] = a0;
-	trace_handle_status(pid, SYSCALL_STOP);
+	dispatch_entry(pid, nr, &a0, 1);
 }
 
 static void
 sysexit(pid_t pid, int64_t rval)
 {
-	memset(&next_info, 0, sizeof(next_info));
-	next_info.op = PTRACE_SYSCALL_INFO_EXIT;
-	next_info.arch = ARCH_X86_64;
-	next_info.exit.rval = rval;
-	trace_handle_status(pid, SYSCALL_STOP);
+	dispatch_exit(pid, rval, 0);
 }
 
 static struct tracee *

@@ -36,6 +36,7 @@
 #define EXITED(code)        (((code) & 0xff) << 8)
 
 #include "mock_ptrace.h"
+#include "dispatch_harness.h"
 
 enum { NR_close = 3, NR_getpid = 39, NR_clone = 56, NR_execve = 59,
        NR_exit_group = 231 };
@@ -82,16 +83,11 @@ teardown(void **state)
 static const char *
 log_read(void)
 {
-	FILE *f;
-	size_t n;
+	const char *text = dispatch_read_log(log_path, log_text,
+					     sizeof(log_text));
 
-	out_flush();
-	f = fopen(log_path, "r");
-	assert_non_null(f);
-	n = fread(log_text, 1, sizeof(log_text) - 1, f);
-	log_text[n] = '\0';
-	fclose(f);
-	return log_text;
+	assert_non_null(text);
+	return text;
 }
 
 /* The filter's stop for a traced syscall. */
@@ -111,23 +107,13 @@ seccomp_stop(pid_t pid, uint64_t nr, uint64_t a0, uint64_t a1, uint64_t a2)
 static void
 entry(pid_t pid, uint64_t nr, uint64_t a0)
 {
-	memset(&next_info, 0, sizeof(next_info));
-	next_info.op = PTRACE_SYSCALL_INFO_ENTRY;
-	next_info.arch = ARCH_X86_64;
-	next_info.entry.nr = nr;
-	next_info.entry.args[0] = a0;
-	trace_handle_status(pid, SYSCALL_STOP);
+	dispatch_entry(pid, nr, &a0, 1);
 }
 
 static void
 sysexit(pid_t pid, int64_t rval, int is_error)
 {
-	memset(&next_info, 0, sizeof(next_info));
-	next_info.op = PTRACE_SYSCALL_INFO_EXIT;
-	next_info.arch = ARCH_X86_64;
-	next_info.exit.rval = rval;
-	next_info.exit.is_error = (uint8_t)is_error;
-	trace_handle_status(pid, SYSCALL_STOP);
+	dispatch_exit(pid, rval, is_error);
 }
 
 /* "[pid N] left", padded to column 40 as output.c does, then right. */

@@ -34,6 +34,7 @@
 #define KILLED(sig)         ((sig) & 0x7f)
 
 #include "mock_ptrace.h"
+#include "dispatch_harness.h"
 
 /* ---- helpers ------------------------------------------------------ */
 
@@ -72,42 +73,26 @@ teardown(void **state)
 static const char *
 log_read(void)
 {
-	FILE *f;
-	size_t n;
+	const char *text = dispatch_read_log(log_path, log_text,
+					     sizeof(log_text));
 
-	out_flush();
-	f = fopen(log_path, "r");
-	assert_non_null(f);
-	n = fread(log_text, 1, sizeof(log_text) - 1, f);
-	log_text[n] = '\0';
-	fclose(f);
-	return log_text;
+	assert_non_null(text);
+	return text;
 }
 
 static void
 entry(pid_t pid, uint64_t nr, uint64_t a0, uint64_t a1, uint64_t a2,
       uint64_t a3)
 {
-	memset(&next_info, 0, sizeof(next_info));
-	next_info.op = PTRACE_SYSCALL_INFO_ENTRY;
-	next_info.arch = ARCH_X86_64;
-	next_info.entry.nr = nr;
-	next_info.entry.args[0] = a0;
-	next_info.entry.args[1] = a1;
-	next_info.entry.args[2] = a2;
-	next_info.entry.args[3] = a3;
-	trace_handle_status(pid, SYSCALL_STOP);
+	const uint64_t args[] = { a0, a1, a2, a3 };
+
+	dispatch_entry(pid, nr, args, 4);
 }
 
 static void
 sysexit(pid_t pid, int64_t rval, int is_error)
 {
-	memset(&next_info, 0, sizeof(next_info));
-	next_info.op = PTRACE_SYSCALL_INFO_EXIT;
-	next_info.arch = ARCH_X86_64;
-	next_info.exit.rval = rval;
-	next_info.exit.is_error = (uint8_t)is_error;
-	trace_handle_status(pid, SYSCALL_STOP);
+	dispatch_exit(pid, rval, is_error);
 }
 
 static struct tracee *
