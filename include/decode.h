@@ -84,6 +84,20 @@ void dec_print_str_array(pid_t tid, uint64_t addr, unsigned wordsize);
 void dec_print_iovec(struct sc_ctx *c, uint64_t addr, uint64_t count,
 		     uint64_t limit,
 		     void (*payload)(struct sc_ctx *c, uint64_t base, uint64_t n));
+/*
+ * Arrays of structs read element by element.  Before element i (readable:
+ * it could be read) dec_array_elem prints "[" or ", ", and says whether
+ * to print it (DEC_ELEM_PRINT), to stop ("..." after -s elements, ", ..."
+ * at an unreadable one: DEC_ELEM_STOP), or that the array printed as its
+ * address because not even the first element was readable
+ * (DEC_ELEM_GONE: print nothing more).  dec_array_close ends it ("[]"
+ * when nothing was opened).
+ */
+enum dec_elem { DEC_ELEM_PRINT, DEC_ELEM_STOP, DEC_ELEM_GONE };
+enum dec_elem dec_array_elem(uint64_t addr, uint64_t i, bool readable,
+			     bool *opened);
+void dec_array_close(bool opened);
+
 /* A NULL-terminated array as its address and count: 0x... plus "N vars". */
 void dec_print_str_array_count(pid_t tid, uint64_t addr, unsigned wordsize);
 

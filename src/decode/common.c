@@ -514,6 +514,7 @@ dec_print_iovec(struct sc_ctx *c, uint64_t addr, uint64_t count,
 {
 	unsigned ws = c->entry->wordsize;
 	bool opened = false;
+	enum dec_elem e;
 	uint64_t i;
 
 	if (!addr) {
@@ -521,23 +522,17 @@ dec_print_iovec(struct sc_ctx *c, uint64_t addr, uint64_t count,
 		return;
 	}
 	for (i = 0; i < count; i++) {
-		uint64_t base, len, n;
+		uint64_t base = 0, len = 0, n;
+		uint64_t at = addr + i * 2 * ws;
 
-		if (umem_read_word(c->tid, addr + i * 2 * ws, ws, &base) < 0 ||
-		    umem_read_word(c->tid, addr + i * 2 * ws + ws, ws, &len) < 0) {
-			if (i == 0) {
-				dec_print_ptr(addr);
-				return;
-			}
-			out_write(", ...", 5);
+		e = dec_array_elem(addr, i,
+				   umem_read_word(c->tid, at, ws, &base) == 0 &&
+				   umem_read_word(c->tid, at + ws, ws, &len) == 0,
+				   &opened);
+		if (e == DEC_ELEM_GONE)
+			return;
+		if (e == DEC_ELEM_STOP)
 			break;
-		}
-		out_write(i ? ", " : "[", i ? 2 : 1);
-		opened = true;
-		if (i >= opts.max_strlen) {
-			out_write("...", 3);
-			break;
-		}
 		n = len < limit ? len : limit;
 		limit -= n;
 		out_write("{iov_base=", 10);
@@ -549,7 +544,31 @@ dec_print_iovec(struct sc_ctx *c, uint64_t addr, uint64_t count,
 			dec_print_buf(c->tid, base, n);
 		out_printf(", iov_len=%llu}", (unsigned long long)len);
 	}
-	if (!opened)
-		out_write("[", 1);
-	out_write("]", 1);
+	dec_array_close(opened);
+}
+
+enum dec_elem
+dec_array_elem(uint64_t addr, uint64_t i, bool readable, bool *opened)
+{
+	if (!readable) {
+		if (i == 0) {
+			dec_print_ptr(addr);
+			return DEC_ELEM_GONE;
+		}
+		out_write(", ...", 5);
+		return DEC_ELEM_STOP;
+	}
+	out_write(i ? ", " : "[", i ? 2 : 1);
+	*opened = true;
+	if (i >= opts.max_strlen) {
+		out_write("...", 3);
+		return DEC_ELEM_STOP;
+	}
+	return DEC_ELEM_PRINT;
+}
+
+void
+dec_array_close(bool opened)
+{
+	out_write(opened ? "]" : "[]", opened ? 1 : 2);
 }

@@ -321,6 +321,7 @@ static void
 print_sembufs(struct sc_ctx *c, uint64_t addr, uint64_t n)
 {
 	bool opened = false;
+	enum dec_elem e;
 	uint64_t i;
 
 	if (!addr) {
@@ -330,29 +331,20 @@ print_sembufs(struct sc_ctx *c, uint64_t addr, uint64_t n)
 	for (i = 0; i < n; i++) {
 		struct sembuf sb;
 
-		if (umem_read(c->tid, addr + i * sizeof(sb), &sb, sizeof(sb)) < 0) {
-			if (i == 0) {
-				dec_print_ptr(addr);
-				return;
-			}
-			out_write(", ...", 5);
+		e = dec_array_elem(addr, i, umem_read(c->tid, addr + i * sizeof(sb),
+						      &sb, sizeof(sb)) == 0,
+				   &opened);
+		if (e == DEC_ELEM_GONE)
+			return;
+		if (e == DEC_ELEM_STOP)
 			break;
-		}
-		out_write(i ? ", " : "[", i ? 2 : 1);
-		opened = true;
-		if (i >= opts.max_strlen) {
-			out_write("...", 3);
-			break;
-		}
 		out_printf("{sem_num=%u, sem_op=%d, sem_flg=", sb.sem_num,
 			   sb.sem_op);
 		dec_print_flags_cmt(&sem_flags, (uint16_t)sb.sem_flg, "0",
 				    "SEM_???");
 		out_write("}", 1);
 	}
-	if (i == 0 && !opened)
-		out_write("[", 1);
-	out_write("]", 1);
+	dec_array_close(opened);
 }
 
 enum dec_status

@@ -291,6 +291,7 @@ print_mmsgvec(struct sc_ctx *c, uint64_t addr, uint64_t count, bool recv)
 	unsigned ws = c->entry->wordsize;
 	unsigned stride = ws == 4 ? 32 : 64;
 	bool opened = false;
+	enum dec_elem e;
 	uint64_t i;
 
 	if (c->is_error || !addr) {
@@ -302,30 +303,19 @@ print_mmsgvec(struct sc_ctx *c, uint64_t addr, uint64_t count, bool recv)
 		struct msg_fields m;
 		uint32_t mlen;
 
-		if (read_msghdr(c, a, &m) < 0 ||
-		    umem_read(c->tid, a + msghdr_size(ws), &mlen,
-			      sizeof(mlen)) < 0) {
-			if (i == 0) {
-				dec_print_ptr(addr);
-				return;
-			}
-			out_write(", ...", 5);
+		e = dec_array_elem(addr, i, read_msghdr(c, a, &m) == 0 &&
+				   umem_read(c->tid, a + msghdr_size(ws), &mlen,
+					     sizeof(mlen)) == 0, &opened);
+		if (e == DEC_ELEM_GONE)
+			return;
+		if (e == DEC_ELEM_STOP)
 			break;
-		}
-		out_write(i ? ", " : "[", i ? 2 : 1);
-		opened = true;
-		if (i >= opts.max_strlen) {
-			out_write("...", 3);
-			break;
-		}
 		out_write("{msg_hdr=", 9);
 		print_msghdr_fields(c, &m, recv ? mlen : ~0ULL,
 				    recv ? mmsg_in_namelen(c, i) : -1);
 		out_printf(", msg_len=%u}", mlen);
 	}
-	if (i == 0 && !opened)
-		out_write("[", 1);
-	out_write("]", 1);
+	dec_array_close(opened);
 }
 
 enum dec_status
