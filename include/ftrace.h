@@ -65,6 +65,14 @@ struct options {
 	unsigned quiet_set;     /* QUIET_* bits, from -q... or -e quiet= */
 	const char **paths;     /* -P PATH (and resolved forms), path_count */
 	unsigned path_count;
+	/* process-tree audit (docs/audit.md); a FILE of NULL means stderr */
+	bool tree;              /* --tree[=FILE]: the process tree at the end */
+	const char *tree_file;
+	bool files;             /* --files[=FILE]: the file-access report */
+	const char *files_file;
+	unsigned files_sort;    /* --files-sort=: FILES_SORT_* (filetrack.h) */
+	const char *timeline_file; /* --timeline=FILE.svg */
+	bool per_process;       /* -c/-C --per-process: a table per process */
 };
 
 

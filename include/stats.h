@@ -16,6 +16,7 @@
 
 struct rusage;
 struct sc_rec;
+struct stats_set;
 
 /* opts.summary */
 enum stats_summary {
@@ -99,11 +100,24 @@ struct rusage *stats_rusage_slot(void);
  */
 uint64_t stats_stop_clock(const struct timespec *mono);
 
-/* A counted syscall returned: one call, maybe an error, its time. */
+/*
+ * A counted syscall returned: one call, maybe an error, its time; counted
+ * in the process's set also (-c --per-process) unless that is NULL.
+ */
 void stats_count(const struct sc_rec *entry, bool is_error, uint64_t mark,
-		 const struct timespec *mono);
+		 const struct timespec *mono, struct stats_set *also);
 
-/* Write the tables (one per architecture seen) to the trace output. */
+/* -c --per-process: a process's own counters (proctree.h records). */
+struct stats_set *stats_set_new(void);
+void stats_set_free(struct stats_set *set);
+/* from's counts added to into's (a record that was a thread after all) */
+void stats_set_add(struct stats_set *into, const struct stats_set *from);
+
+/*
+ * Write the tables (one per architecture seen) to the trace output; with
+ * --per-process first one "--- pid N (comm) ---" section per process, then
+ * "--- total ---".
+ */
 void stats_print(void);
 
 /* Forget every count (tests). */

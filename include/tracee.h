@@ -22,6 +22,8 @@
 
 struct sysent;
 struct out_stream;
+struct proctree_rec;
+struct ft_proc;
 
 /*
  * The states of a traced thread (docs/architecture.md has the diagram).
@@ -50,6 +52,8 @@ struct proc {
 	pid_t tgid;
 	unsigned nthreads;
 	struct fdcache *fds;  /* -y: fd -> path, filled lazily (fdcache.c) */
+	struct proctree_rec *rec; /* --tree...: its record (proctree.h) or NULL */
+	struct ft_proc *files;    /* --files: its fd table (filetrack.h) or NULL */
 };
 
 struct tracee {

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "attach.h"
+#include "audit.h"
 #include "error.h"
 #include "ftrace.h"
 #include "loop.h"
@@ -70,6 +71,7 @@ main(int argc, char **argv)
 
 	seccomp_setup(&opts);
 	out_open(opts.outfile);
+	audit_setup(&opts);
 	/* strace prefixes lines when it may trace more than one process */
 	out_set_prefix(opts.follow_forks ||
 		       opts.attach_count + (opts.command != NULL) > 1);
@@ -100,6 +102,7 @@ main(int argc, char **argv)
 	tracee_remove_all();
 	if (opts.summary)
 		stats_print();
+	audit_report(&opts);
 	out_close();
 
 	if (fatal)

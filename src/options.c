@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "attach.h"
+#include "audit.h"
 #include "error.h"
 #include "filter.h"
 #include "options.h"
@@ -112,6 +113,16 @@ static const char usage_text[] =
 	"                 max-time, avg-time, calls, errors, name\n"
 	"  -w, --summary-wall-clock\n"
 	"                 summarise wall-clock time instead of system time\n"
+	"  --per-process  with -c/-C: one table per process, then the total\n"
+	"\n"
+	"Process-tree audit (reports at the end; FILE defaults to stderr):\n"
+	"  --tree[=FILE]  every process: parent, execs, cwd, times, end, syscalls\n"
+	"  --files[=FILE] every path: who opened it how, bytes read and written,\n"
+	"                 failed lookups by errno\n"
+	"  --files-sort=bytes|count|path\n"
+	"                 order of the --files table (default bytes)\n"
+	"  --timeline=FILE.svg\n"
+	"                 an SVG Gantt chart of the process tree\n"
 	"\n"
 	"Miscellaneous:\n"
 	"  -q, --quiet    suppress messages about attaching and detaching;\n"
@@ -449,6 +460,7 @@ options_parse(int argc, char **argv, struct options *o)
 		{ "summary-wall-clock", no_argument, NULL, 'w' },
 		{ "summary-sort-by", required_argument, NULL, 'S' },
 		{ "summary-columns", required_argument, NULL, 'U' },
+		AUDIT_LONGOPTS,
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
@@ -492,6 +504,14 @@ options_parse(int argc, char **argv, struct options *o)
 		}
 		case 'D' + 256:
 			o->descendants = true;
+			break;
+		case AUDIT_OPT_TREE:
+		case AUDIT_OPT_FILES:
+		case AUDIT_OPT_FILES_SORT:
+		case AUDIT_OPT_TIMELINE:
+		case AUDIT_OPT_PER_PROCESS:
+			if (audit_option(c, optarg, o) < 0)
+				return OPTIONS_ERROR;
 			break;
 		case 'B' + 256:
 			o->seccomp_bpf = true;
@@ -711,7 +731,7 @@ options_parse(int argc, char **argv, struct options *o)
 		usage_error("%s", "must have PROG [ARGS] or -p PID");
 		return OPTIONS_ERROR;
 	}
-	if (check_summary(o, sort_given, cols_given) < 0)
+	if (check_summary(o, sort_given, cols_given) < 0 || audit_check(o) < 0)
 		return OPTIONS_ERROR;
 	o->command = optind < argc ? argv + optind : NULL;
 	if (check_routing(o, long_ts, sep_given) < 0)

@@ -17,9 +17,11 @@
 #include <string.h>
 #include <sys/resource.h>
 
+#include "error.h"
 #include "filter.h"
 #include "ftrace.h"
 #include "output.h"
+#include "proctree.h"
 #include "stats.h"
 #include "sysent.h"
 #include "syscall_info.h"
@@ -32,6 +34,17 @@ struct stats_cell {
 /* Numbers from FILTER_NR_MAX on (none in any table) are not counted. */
 static struct stats_cell cells[SYSENT_NARCHES][FILTER_NR_MAX];
 static bool arch_seen[SYSENT_NARCHES];
+
+/*
+ * -c --per-process: one process's counters.  The tracer's own arch gets
+ * its array (as long as its table) when the process is created; another
+ * arch's when the process first makes a syscall of it (an exec of a
+ * program of the other arch: rare).
+ */
+struct stats_set {
+	struct stats_cell *cells[SYSENT_NARCHES];
+	unsigned len[SYSENT_NARCHES];
+};
 static struct rusage stop_rusage;
 
 static const struct {
@@ -102,6 +115,15 @@ static const struct {
 };
 
 #define ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
+
+/* The tracer's own architecture: its table comes first, without a heading. */
+#if defined(__x86_64__)
+#define NATIVE_ARCH ARCH_X86_64
+#elif defined(__aarch64__)
+#define NATIVE_ARCH ARCH_AARCH64
+#else
+#define NATIVE_ARCH ARCH_I386
+#endif
 
 void
 stats_config_default(struct stats_config *cfg)
@@ -215,26 +237,92 @@ arch_index(uint32_t arch)
 	return -1;
 }
 
+static void
+cell_add(struct stats_cell *c, uint64_t calls, uint64_t errors, uint64_t ns,
+	 uint64_t min_ns, uint64_t max_ns)
+{
+	if (!calls)
+		return;
+	if (!c->calls || min_ns < c->min_ns)
+		c->min_ns = min_ns;
+	if (max_ns > c->max_ns)
+		c->max_ns = max_ns;
+	c->calls += calls;
+	c->errors += errors;
+	c->total_ns += ns;
+}
+
+static struct stats_cell *
+set_cells(struct stats_set *set, int a)
+{
+	if (!set->cells[a]) {
+		set->len[a] = sysent_arch_nr_count(sysent_arches[a]);
+		set->cells[a] = calloc(set->len[a] ? set->len[a] : 1,
+				       sizeof(struct stats_cell));
+		if (!set->cells[a])
+			die("out of memory");
+	}
+	return set->cells[a];
+}
+
 void
 stats_count(const struct sc_rec *entry, bool is_error, uint64_t mark,
-	    const struct timespec *mono)
+	    const struct timespec *mono, struct stats_set *also)
 {
 	uint64_t now = stats_stop_clock(mono);
 	uint64_t ns = now > mark ? now - mark : 0;
 	int a = arch_index(entry->arch);
-	struct stats_cell *c;
 
 	if (a < 0 || entry->nr >= FILTER_NR_MAX)
 		return;
 	arch_seen[a] = true;
-	c = &cells[a][entry->nr];
-	if (!c->calls || ns < c->min_ns)
-		c->min_ns = ns;
-	if (ns > c->max_ns)
-		c->max_ns = ns;
-	c->calls++;
-	c->errors += is_error;
-	c->total_ns += ns;
+	cell_add(&cells[a][entry->nr], 1, is_error, ns, ns, ns);
+	if (also && entry->nr < sysent_arch_nr_count(entry->arch))
+		cell_add(&set_cells(also, a)[entry->nr], 1, is_error, ns, ns, ns);
+}
+
+struct stats_set *
+stats_set_new(void)
+{
+	struct stats_set *set = calloc(1, sizeof(*set));
+	int a;
+
+	if (!set)
+		die("out of memory");
+	a = arch_index(NATIVE_ARCH);
+	if (a >= 0)
+		set_cells(set, a);
+	return set;
+}
+
+void
+stats_set_free(struct stats_set *set)
+{
+	int a;
+
+	if (!set)
+		return;
+	for (a = 0; a < SYSENT_NARCHES; a++)
+		free(set->cells[a]);
+	free(set);
+}
+
+void
+stats_set_add(struct stats_set *into, const struct stats_set *from)
+{
+	int a;
+	unsigned nr;
+
+	if (!into || !from)
+		return;
+	for (a = 0; a < SYSENT_NARCHES; a++) {
+		const struct stats_cell *c = from->cells[a];
+
+		for (nr = 0; c && nr < from->len[a]; nr++)
+			cell_add(&set_cells(into, a)[nr], c[nr].calls,
+				 c[nr].errors, c[nr].total_ns, c[nr].min_ns,
+				 c[nr].max_ns);
+	}
 }
 
 void
@@ -452,15 +540,6 @@ emit_out(const char *s, size_t n, void *arg)
 	out_write(s, n);
 }
 
-/* The tracer's own architecture: its table comes first, without a heading. */
-#if defined(__x86_64__)
-#define NATIVE_ARCH ARCH_X86_64
-#elif defined(__aarch64__)
-#define NATIVE_ARCH ARCH_AARCH64
-#else
-#define NATIVE_ARCH ARCH_I386
-#endif
-
 /* strace's names for the personalities of a tracee */
 static const char *
 personality_name(uint32_t arch)
@@ -476,15 +555,16 @@ personality_name(uint32_t arch)
 }
 
 static void
-print_arch(int a, const struct stats_config *cfg)
+print_arch(int a, const struct stats_cell *cells_a, unsigned len,
+	   const struct stats_config *cfg)
 {
 	static struct stats_row rows[FILTER_NR_MAX];
 	static char unknown_names[FILTER_NR_MAX][24];
 	size_t n = 0;
 	uint64_t nr;
 
-	for (nr = 0; nr < FILTER_NR_MAX; nr++) {
-		const struct stats_cell *c = &cells[a][nr];
+	for (nr = 0; nr < len; nr++) {
+		const struct stats_cell *c = &cells_a[nr];
 		const struct sysent *ent;
 
 		if (!c->calls)
@@ -510,6 +590,41 @@ print_arch(int a, const struct stats_config *cfg)
 	stats_format(cfg, rows, n, emit_out, NULL);
 }
 
+static bool
+set_has_calls(const struct stats_set *set, int a)
+{
+	unsigned nr;
+
+	for (nr = 0; set->cells[a] && nr < set->len[a]; nr++)
+		if (set->cells[a][nr].calls)
+			return true;
+	return false;
+}
+
+/* --per-process: "--- pid 1234 (make) ---", its table(s), a blank line */
+static void
+print_process(const struct proctree_rec *r, void *arg)
+{
+	const struct stats_config *cfg = arg;
+	int a, native = arch_index(NATIVE_ARCH);
+	bool any = false;
+
+	if (!r->stats)
+		return;
+	for (a = 0; a < SYSENT_NARCHES; a++)
+		any = any || set_has_calls(r->stats, a);
+	if (!any)
+		return;
+	out_printf("--- pid %d (%s) ---\n", r->pid, proctree_comm_base(r));
+	if (native >= 0 && set_has_calls(r->stats, native))
+		print_arch(native, r->stats->cells[native], r->stats->len[native],
+			   cfg);
+	for (a = 0; a < SYSENT_NARCHES; a++)
+		if (a != native && set_has_calls(r->stats, a))
+			print_arch(a, r->stats->cells[a], r->stats->len[a], cfg);
+	out_write("\n", 1);
+}
+
 void
 stats_print(void)
 {
@@ -521,10 +636,14 @@ stats_print(void)
 		stats_config_default(&def);
 		cfg = &def;
 	}
+	if (opts.per_process) {
+		proctree_for_each(print_process, (void *)cfg);
+		out_printf("--- total ---\n");
+	}
 	if (native >= 0 && arch_seen[native])
-		print_arch(native, cfg);
+		print_arch(native, cells[native], FILTER_NR_MAX, cfg);
 	for (a = 0; a < SYSENT_NARCHES; a++)
 		if (a != native && arch_seen[a])
-			print_arch(a, cfg);
+			print_arch(a, cells[a], FILTER_NR_MAX, cfg);
 	out_flush();
 }

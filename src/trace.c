@@ -17,11 +17,13 @@
 
 #include "decode.h"
 #include "error.h"
+#include "filetrack.h"
 #include "filter.h"
 #include "ftrace.h"
 #include "output.h"
 #include "pathfilter.h"
 #include "personality.h"
+#include "proctree.h"
 #include "status_filter.h"
 #include "ptrace_ops.h"
 #include "seccomp.h"
@@ -199,6 +201,11 @@ on_syscall_entry(struct tracee *t, const struct sc_rec *rec)
 		t->hidden = false;
 		t->first_exec = true;
 	}
+	/* --tree, --files...: counted whatever -e trace= shows */
+	if (t->proc->rec)
+		proctree_on_entry(t, rec);
+	if (t->proc->files)
+		filetrack_on_entry(t, rec);
 	/* -e trace= leaves it out; unknown numbers always show, as in strace */
 	if (opts.trace && t->ent &&
 	    !sc_set_has(opts.trace, rec->arch, t->entry.nr))
@@ -289,6 +296,7 @@ on_syscall_exit(struct tracee *t, const struct sc_rec *rec,
 {
 	struct sc_ctx c;
 	bool hide_after = false, shown = t->entry_shown;
+	bool counted = !t->hidden;	/* its entry went to the audit hooks */
 
 	/*
 	 * The command's exec failed: what follows is ftrace-c's child
@@ -325,10 +333,15 @@ on_syscall_exit(struct tracee *t, const struct sc_rec *rec,
 	/* before the result: "dup2(3, 20) = 20</new/path>" under -y */
 	if (!rec->is_error)
 		track_fds(t);
+	if (counted && t->proc->rec)
+		proctree_on_exit(t, rec);
+	if (counted && t->proc->files)
+		filetrack_on_exit(t, rec);
 	if (!t->entry_shown)
 		goto done;
 	if (opts.summary) {
-		stats_count(&t->entry, rec->is_error, t->stats_mark, &now_mono);
+		stats_count(&t->entry, rec->is_error, t->stats_mark, &now_mono,
+			    t->proc->rec ? t->proc->rec->stats : NULL);
 		if (opts.summary == SUMMARY_ONLY)
 			goto done;
 	}
@@ -379,25 +392,25 @@ end_syscall_unreturned(struct tracee *t)
 		status_filter_release(t, STATUS_UNFINISHED);
 }
 
-/* Did the parent's clone/clone3 ask for a thread (CLONE_THREAD)? */
-static bool
-clone_makes_thread(const struct tracee *parent)
+/* The flags of the parent's clone/clone3 (0 if they cannot be read). */
+static uint64_t
+clone_flags(const struct tracee *parent)
 {
 	uint64_t flags;
 
 	if (!parent->ent)
-		return false;
+		return 0;
 	switch (parent->ent - sysent_table) {
 	case SC_clone:
 	case SC_clone_backwards:
 		/* Every clone layout has the flags first. */
-		return parent->entry.args[0] & CLONE_THREAD;
+		return parent->entry.args[0];
 	case SC_clone3:
 		/* struct clone_args starts with a u64 flags field. */
-		return umem_read(parent->tid, parent->entry.args[0], &flags, 8) == 0 &&
-		       (flags & CLONE_THREAD);
+		return umem_read(parent->tid, parent->entry.args[0], &flags, 8) == 0 ?
+		       flags : 0;
 	default:
-		return false;
+		return 0;
 	}
 }
 
@@ -407,10 +420,13 @@ on_new_child(struct tracee *parent, enum stop_kind kind)
 	unsigned long msg = 0;
 	struct tracee *child;
 	struct proc *proc = NULL;
+	uint64_t flags = 0;
 
 	if (pt_geteventmsg(parent->tid, &msg) < 0)
 		return;
-	if (kind == STOP_CLONE && clone_makes_thread(parent))
+	if (kind == STOP_CLONE)
+		flags = clone_flags(parent);
+	if (flags & CLONE_THREAD)
 		proc = parent->proc;
 	child = tracee_find((pid_t)msg);
 	if (!child) {
@@ -422,6 +438,10 @@ on_new_child(struct tracee *parent, enum stop_kind kind)
 	child->spawned = parent->spawned;
 	child->attached = parent->attached;
 	personality_inherit(child, parent);
+	if (parent->proc->rec)
+		proctree_on_child(parent, child, proc != NULL);
+	if (parent->proc->files)
+		filetrack_on_child(parent, child, flags);
 	if (!(opts.quiet_set & QUIET_ATTACH) && !opts.outfile)
 		error_msg("Process %d attached", child->tid);
 }
@@ -523,6 +543,8 @@ on_death(struct tracee *t, const struct stop *st, enum tracee_state from,
 		main_status = status;
 		main_done = true;
 	}
+	if (t->proc->rec)
+		proctree_on_death(t, status);
 }
 
 /*
@@ -603,6 +625,8 @@ detach_now(struct tracee *t, const struct stop *st)
 	if (!(opts.quiet_set & QUIET_ATTACH) &&
 	    !(st->kind == STOP_EXEC && opts.outfile && opts.command))
 		error_msg("Process %d detached", t->tid);
+	if (t->proc->rec)
+		proctree_on_detach(t);
 	if (opts.status && t->entry_shown) {
 		status_filter_hold(t);
 		out_puts(" <detached ...>");
@@ -688,6 +712,10 @@ trace_handle_status(pid_t pid, int status)
 		break;
 	case STOP_EXEC:
 		t = on_exec(t);
+		if (t->proc->rec)
+			proctree_on_exec(t);
+		if (t->proc->files)
+			filetrack_on_exec(t);
 		/* -b execve: not the command's own first exec */
 		if (opts.detach_on_execve && !t->first_exec) {
 			detach_now(t, &st);
@@ -701,6 +729,8 @@ trace_handle_status(pid_t pid, int status)
 		on_group_stop(t, st.sig);
 		break;
 	case STOP_INTERRUPT:
+		if (t->grabbed && t->proc->rec)
+			proctree_on_attach(t);
 		if (t->grabbed)
 			name_resumed_call(t);
 		break;

@@ -6,6 +6,9 @@
 #include <stdlib.h>
 
 #include "error.h"
+#include "filetrack.h"
+#include "ftrace.h"
+#include "proctree.h"
 #include "tracee.h"
 
 /* HASH_FIND_INT/HASH_ADD_INT read the key as an int. */
@@ -30,6 +33,9 @@ proc_new(pid_t tgid)
 	if (!p)
 		die("out of memory");
 	p->tgid = tgid;
+	p->rec = proctree_new(tgid);
+	if (opts.files)
+		p->files = filetrack_proc_new();
 	return p;
 }
 
@@ -38,6 +44,7 @@ proc_put(struct proc *p)
 {
 	if (p && --p->nthreads == 0) {
 		fdcache_free(p->fds);
+		filetrack_proc_free(p->files);
 		free(p);
 	}
 }
@@ -80,6 +87,9 @@ tracee_set_proc(struct tracee *t, struct proc *proc)
 {
 	if (t->proc == proc)
 		return;
+	/* a thread first seen as a process of its own: not a process */
+	if (t->proc->nthreads == 1)
+		proctree_merge(t->proc->rec, proc->rec);
 	proc->nthreads++;
 	proc_put(t->proc);
 	t->proc = proc;

@@ -122,7 +122,10 @@ test_output_options(void **state)
 	PARSE_OK(&o, "--output-sep", "--output-app", "--output", "x", "ls");
 	assert_true(o.append);
 	assert_true(o.output_separately);
-	PARSE_OK(&o, "--time=unix", "--detach=execve", "--us=root", "--en=A", "ls");
+	/* --timeline (docs/differences-from-strace.md) shares "--time" */
+	PARSE_ERR("ftrace-c: option '--time=unix' is ambiguous; possibilities: '--timestamps' '--timeline'\n" TRY,
+		  "--time=unix", "ls");
+	PARSE_OK(&o, "--timest=unix", "--detach=execve", "--us=root", "--en=A", "ls");
 	assert_int_equal(o.ts_format, TIMESTAMP_UNIX);
 	assert_true(o.detach_on_execve);
 	assert_string_equal(o.env_ops[0], "A");

@@ -489,7 +489,7 @@ count(uint32_t arch, uint64_t nr, bool is_error, long t0, long us)
 	struct sc_rec rec = { .arch = arch, .nr = nr };
 	struct timespec a = at_us(t0), b = at_us(t0 + us);
 
-	stats_count(&rec, is_error, stats_stop_clock(&a), &b);
+	stats_count(&rec, is_error, stats_stop_clock(&a), &b, NULL);
 }
 
 static void
