@@ -18,7 +18,7 @@ BUILD    ?= build
 
 # Debian packages the build and the tests need (installed by `make deps`).
 DEB_PKGS := gcc make libev-dev uthash-dev libcmocka-dev strace python3 procps \
-	valgrind memcached tmux
+	valgrind memcached tmux librsvg2-bin
 
 LIB_SRCS := $(filter-out src/main.c,$(wildcard src/*.c src/decode/*.c))
 LIB_OBJS := $(LIB_SRCS:%.c=$(BUILD)/obj/%.o)
@@ -93,6 +93,7 @@ check-integration: $(BIN) $(PROG_BINS)
 	tests/integration/run.sh ./$(BIN) $(BUILD)/test_programs
 	tests/integration/routing.sh ./$(BIN) $(BUILD)/test_programs
 	tests/integration/lifecycle.sh ./$(BIN) $(BUILD)/test_programs
+	tests/integration/audit.sh ./$(BIN) $(BUILD)/test_programs
 	tests/integration/memcached.sh ./$(BIN) 10
 
 # The long version: memcached attached and detached 50 times under load.
