@@ -12,7 +12,8 @@
 
 /* Write the chart of every record to f. */
 void timeline_write(FILE *f);
-/* Tick spacing for a span: 1, 2 or 5 times a power of ten, 4 to 10 ticks. */
+/* Tick spacing: the smallest 1, 2 or 5 times a power of ten (from 1 us) that
+ * cuts the span into at most 10 steps. */
 uint64_t timeline_tick_ns(uint64_t span_ns);
 /* Text escaped for XML (and made valid UTF-8: other bytes become '?'). */
 void timeline_xml_text(FILE *f, const char *s);
