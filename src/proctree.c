@@ -277,6 +277,33 @@ push_exec(struct proctree_rec *r, struct proctree_exec *e)
 		r->comm = r->execs[r->nexecs - 1].argv[0];
 }
 
+/* argv from /proc/PID/cmdline into e (empty if it cannot be read). */
+static void
+read_cmdline(pid_t pid, struct proctree_exec *e)
+{
+	char path[64], buf[PROCTREE_ARG_BYTES];
+	size_t off = 0;
+	ssize_t n;
+	FILE *f;
+
+	e->argv = xcalloc(PROCTREE_ARGV_MAX + 1, sizeof(char *));
+	snprintf(path, sizeof(path), "/proc/%d/cmdline", pid);
+	f = fopen(path, "r");
+	if (!f)
+		return;
+	n = (ssize_t)fread(buf, 1, sizeof(buf) - 1, f);
+	e->truncated = !feof(f);
+	fclose(f);
+	if (n <= 0)
+		return;
+	buf[n] = '\0';
+	while (off < (size_t)n && e->argc < PROCTREE_ARGV_MAX) {
+		e->argv[e->argc++] = xstrdup(buf + off);
+		off += strlen(buf + off) + 1;
+	}
+	e->truncated = e->truncated || off < (size_t)n;
+}
+
 void
 proctree_on_exec(struct tracee *t)
 {
@@ -284,8 +311,12 @@ proctree_on_exec(struct tracee *t)
 
 	if (!r)
 		return;
+	/*
+	 * No entry seen (--seccomp-bpf without execve in -e trace=): the
+	 * new program's /proc/PID/cmdline has the same argv.
+	 */
 	if (!r->has_pending)
-		r->pending.argv = xcalloc(1, sizeof(char *));
+		read_cmdline(r->pid, &r->pending);
 	r->has_pending = false;
 	r->pending.cwd = read_link(r->pid, "cwd");
 	r->pending.ts_ns = now_ns();
@@ -298,30 +329,11 @@ proctree_on_attach(struct tracee *t)
 {
 	struct proctree_rec *r = t->proc->rec;
 	struct proctree_exec e = { 0 };
-	char path[64], buf[PROCTREE_ARG_BYTES];
-	size_t off = 0;
-	ssize_t n;
-	FILE *f;
 
 	if (!r || t->tid != r->pid || r->attached)
 		return;
 	r->attached = true;
-	snprintf(path, sizeof(path), "/proc/%d/cmdline", r->pid);
-	f = fopen(path, "r");
-	if (!f)
-		return;
-	n = (ssize_t)fread(buf, 1, sizeof(buf) - 1, f);
-	e.truncated = !feof(f);
-	fclose(f);
-	if (n <= 0)
-		return;
-	buf[n] = '\0';
-	e.argv = xcalloc(PROCTREE_ARGV_MAX + 1, sizeof(char *));
-	while (off < (size_t)n && e.argc < PROCTREE_ARGV_MAX) {
-		e.argv[e.argc++] = xstrdup(buf + off);
-		off += strlen(buf + off) + 1;
-	}
-	e.truncated = e.truncated || off < (size_t)n;
+	read_cmdline(r->pid, &e);
 	e.cwd = read_link(r->pid, "cwd");
 	e.ts_ns = r->start_ns;
 	push_exec(r, &e);
