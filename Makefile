@@ -30,7 +30,8 @@ UNIT_SRCS  := $(wildcard tests/unit/test_*.c)
 UNIT_BINS  := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%)
 # Unit tests that replace ptrace(2) with a mock (see tests/unit/mock_ptrace.h).
 WRAP_TESTS := $(BUILD)/tests/test_trace $(BUILD)/tests/test_seccomp_trace \
-	$(BUILD)/tests/test_lifecycle $(filter $(BUILD)/tests/test_decode_%,$(UNIT_BINS))
+	$(BUILD)/tests/test_lifecycle $(BUILD)/tests/test_audit_dispatch \
+	$(filter $(BUILD)/tests/test_decode_%,$(UNIT_BINS))
 
 PROG_SRCS := $(wildcard test_programs/*.c)
 PROG_BINS := $(PROG_SRCS:test_programs/%.c=$(BUILD)/test_programs/%)
