@@ -436,15 +436,16 @@ on_open(struct tracee *t, const struct sc_rec *rec, int dirarg, int arg,
 static void
 on_dup(struct tracee *t, int oldfd, int newfd, bool cloexec)
 {
-	struct ft_fd *e = fd_lookup(t, oldfd), *n;
+	struct ft_fd *e = fd_lookup(t, oldfd), *n, copy;
 
 	if (!e) {
 		fd_forget(t, newfd);
 		return;
 	}
+	copy = *e;	/* fd_slot may move the array */
 	n = fd_slot(t->proc->files->tab, newfd);
 	if (n) {
-		*n = *e;
+		*n = copy;
 		n->cloexec = cloexec;
 		n->from_proc = false;
 	}
