@@ -14,7 +14,8 @@
 #     columns; -S and -U apply;
 #   - a real make -j2 build: the tree has as many processes and execs as
 #     strace -f -e trace=execve,exit_group sees, and the same exit codes;
-#   - -p: --tree and --files on an attached process tree.
+#   - -p: --tree and --files on an attached process tree; SIGINT to the
+#     tracer still writes the tree, with the process "detached".
 #
 # Prints "PASS name" / "FAIL name: reason", then "N passed, N failed".
 
@@ -229,10 +230,39 @@ check_attach()
 	fi
 }
 
+# ---- Ctrl-C while attached: the tree is still written, roots "detached" ----
+check_detach()
+{
+	local err="$TMP/det.err" t="$TMP/det.tree" tracer i
+
+	sh -c 'while :; do sleep 0.1; done' &
+	TARGET=$!
+	"$TRACER" -f -p "$TARGET" -o /dev/null --tree="$t" 2>"$err" &
+	tracer=$!
+	for i in $(seq 1 200); do
+		grep -q attached "$err" && break
+		sleep 0.1
+	done
+	sleep 0.5
+	kill -INT "$tracer"
+	timeout 30 tail --pid="$tracer" -f /dev/null
+	wait "$tracer"
+	if kill -0 "$TARGET" 2>/dev/null &&
+	   grep -q "^$TARGET (attached) sh -c \"while :; do sleep 0.1; done\" .* detached, " "$t"; then
+		pass "-p, SIGINT: --tree written, process detached and alive"
+	else
+		fail "-p, SIGINT" "$(head -3 "$t" | tr '\n' '|')"
+	fi
+	kill "$TARGET" 2>/dev/null
+	wait "$TARGET" 2>/dev/null
+	TARGET=
+}
+
 check_audit_io
 check_per_process
 check_make
 check_attach
+check_detach
 
 echo "$npass passed, $nfail failed"
 [ "$nfail" = 0 ]
