@@ -65,6 +65,10 @@ struct options {
 	unsigned quiet_set;     /* QUIET_* bits, from -q... or -e quiet= */
 	const char **paths;     /* -P PATH (and resolved forms), path_count */
 	unsigned path_count;
+	/* --json, --trace-events (json_out.h, trace_events.h) */
+	bool json;              /* JSON Lines replace the text trace */
+	const char *trace_events; /* --trace-events=FILE, or NULL */
+	bool records;           /* either: syscall text is captured (t->rec) */
 };
 
 

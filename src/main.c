@@ -12,6 +12,7 @@
 #include "attach.h"
 #include "error.h"
 #include "ftrace.h"
+#include "json_out.h"
 #include "loop.h"
 #include "options.h"
 #include "output.h"
@@ -20,6 +21,7 @@
 #include "spawn.h"
 #include "stats.h"
 #include "trace.h"
+#include "trace_events.h"
 #include "tracee.h"
 
 
@@ -27,6 +29,7 @@
 static void
 cleanup(void)
 {
+	trace_events_close();
 	out_close();
 }
 
@@ -70,10 +73,13 @@ main(int argc, char **argv)
 
 	seccomp_setup(&opts);
 	out_open(opts.outfile);
+	if (opts.trace_events)
+		trace_events_open(opts.trace_events);
 	/* strace prefixes lines when it may trace more than one process */
 	out_set_prefix(opts.follow_forks ||
 		       opts.attach_count + (opts.command != NULL) > 1);
 	error_set_cleanup(cleanup);
+	json_out_start();
 
 	loop_block_signals(&orig_mask, opts.command != NULL);
 	loop_init();
@@ -100,6 +106,7 @@ main(int argc, char **argv)
 	tracee_remove_all();
 	if (opts.summary)
 		stats_print();
+	trace_events_close();
 	out_close();
 
 	if (fatal)
