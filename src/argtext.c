@@ -158,7 +158,9 @@ argtext_split(const char *s, size_t n, struct argtext_span *out, unsigned max)
 			e = end;
 		out[k].s = p;
 		out[k].n = (size_t)(e - p);
-		k++;
+		/* "-1, " of a call cut at its entry (it never returned): no third */
+		if (out[k].n || e < end)
+			k++;
 		if (e == end)
 			break;
 		p = e + 1;

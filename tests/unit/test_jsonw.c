@@ -172,6 +172,9 @@ test_split(void **state)
 	/* unbalanced: the rest is one argument, nothing is lost */
 	assert_string_equal(split("1, {a=2, 3"), "1|{a=2, 3");
 	assert_string_equal(split("1, \"abc"), "1|\"abc");
+	/* the entry half of a call that never returned */
+	assert_string_equal(split("-1, "), "-1");
+	assert_string_equal(split("1, , 2"), "1||2");
 }
 
 static void
