@@ -174,7 +174,20 @@ j=$(jsonl "$TMP/term.jsonl") t=$(tev "$TMP/term.tev")
 	pass "SIGTERM mid-run (json: $(field "$j" syscall) syscalls; $(field "$t" X) slices)" ||
 	fail "SIGTERM mid-run" "$j / $t"
 
-# 9. Usage errors.
+# 9. The text beside --trace-events is the text without it (numbers aside:
+#    pids, addresses and times differ between two runs).
+for o in "-f" "-f -y -s 8 -Z"; do
+	run "$TRACER" $o -o "$TMP/a.txt" "$BINDIR/signals_self"
+	run "$TRACER" $o -o "$TMP/b.txt" --trace-events="$TMP/b.tev" "$BINDIR/signals_self"
+	num='s/(0x)?[0-9][0-9a-fx]*/N/g'
+	if diff <(sed -E "$num" "$TMP/a.txt") <(sed -E "$num" "$TMP/b.txt") >"$TMP/d"; then
+		pass "text unchanged by --trace-events ($o)"
+	else
+		fail "text unchanged by --trace-events ($o)" "$(head -4 "$TMP/d" | tr '\n' '|')"
+	fi
+done
+
+# 10. Usage errors.
 for combo in "--json -c" "--json -C" "--trace-events=$TMP/x -c"; do
 	out=$("$TRACER" $combo true 2>&1)
 	rc=$?
