@@ -1,7 +1,7 @@
 #!/bin/bash
 # tests/bench/json.sh: the cost of --json against text output.
 #
-# usage: tests/bench/json.sh [TRACER] [ROUNDS]
+# usage: [N=100000] tests/bench/json.sh [TRACER] [ROUNDS]
 #
 # Two 100k-syscall workloads: getppid (no arguments: the per-record
 # overhead) and a mix of openat/newfstatat/read/close (strings, flags,
@@ -17,6 +17,7 @@ set -u
 HERE=$(cd "$(dirname "$0")" && pwd)
 TRACER=$(cd "$(dirname "${1:-./ftrace-c}")" && pwd)/$(basename "${1:-./ftrace-c}")
 ROUNDS=${2:-5}
+N=${N:-100000}   # syscalls per workload run
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/ftrace-jbench.XXXXXX")
 trap 'rm -rf "$TMP"' EXIT
 
@@ -72,8 +73,8 @@ bench()
 }
 
 echo "median of $ROUNDS interleaved runs, wall clock:"
-bench "100k getppid" "$TMP/syscalls" 100000 1
-bench "100k open/fstat/read/close" "$TMP/mix" 100000
+bench "$N getppid" "$TMP/syscalls" "$N" 1
+bench "$N open/fstat/read/close" "$TMP/mix" "$N"
 
 command -v valgrind >/dev/null || exit 0
 echo "tracer instructions (callgrind, 20k syscalls):"
