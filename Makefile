@@ -95,6 +95,7 @@ check-integration: $(BIN) $(PROG_BINS)
 	tests/integration/routing.sh ./$(BIN) $(BUILD)/test_programs
 	tests/integration/lifecycle.sh ./$(BIN) $(BUILD)/test_programs
 	tests/integration/audit.sh ./$(BIN) $(BUILD)/test_programs
+	tests/integration/json.sh ./$(BIN) $(BUILD)/test_programs
 	tests/integration/memcached.sh ./$(BIN) 10
 
 # The long version: memcached attached and detached 50 times under load.

@@ -73,6 +73,10 @@ struct options {
 	unsigned files_sort;    /* --files-sort=: FILES_SORT_* (filetrack.h) */
 	const char *timeline_file; /* --timeline=FILE.svg */
 	bool per_process;       /* -c/-C --per-process: a table per process */
+	/* --json, --trace-events (json_out.h, trace_events.h) */
+	bool json;              /* JSON Lines replace the text trace */
+	const char *trace_events; /* --trace-events=FILE, or NULL */
+	bool records;           /* either: syscall text is captured (t->rec) */
 };
 
 

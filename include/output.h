@@ -89,6 +89,18 @@ void out_stage_to(struct out_stage *s);
 /* Publish (keep) or drop what s holds, and empty it. */
 void out_stage_release(struct out_stage *s, bool keep);
 
+/*
+ * --json, --trace-events: while s is set, what the decoders write is
+ * appended to s as well (tee) or only to s (not tee).  The caller empties
+ * s (len = 0) when a syscall starts; the exit half appends to the entry's
+ * text.  NULL ends it.
+ */
+void out_capture(struct out_stage *s, bool tee);
+/* -ff: fn writes the first lines of each new file (the JSON header). */
+void out_set_stream_init(void (*fn)(void));
+/* The time of the stop being handled, as out_set_stop_time set it. */
+void out_stop_time(struct timespec *realtime, struct timespec *monotonic);
+
 /* Whether lines get a "[pid N] " prefix. */
 void out_set_prefix(bool on);
 /* Did a write to the destination fail (EPIPE, ENOSPC...)? */

@@ -81,6 +81,8 @@ struct tracee {
 	struct out_stream *out;   /* -ff: its own output stream (output.c) */
 	/* -e status=, -z, -Z: the syscall's line, held until its outcome */
 	struct out_stage stage;
+	/* --json, --trace-events: the syscall's text, entry to exit */
+	struct out_stage rec;
 
 	UT_hash_handle hh;
 };

@@ -9,6 +9,7 @@
 #include "audit.h"
 #include "error.h"
 #include "filetrack.h"
+#include "json_out.h"
 #include "proctree.h"
 #include "timeline.h"
 
@@ -88,7 +89,8 @@ open_report(const char *path)
 void
 audit_setup(const struct options *o)
 {
-	if (o->tree || o->timeline_file || o->per_process)
+	/* --json ends with the tree's "process" records */
+	if (o->tree || o->timeline_file || o->per_process || o->json)
 		proctree_enable(o->per_process);
 	if (o->tree)
 		tree_out = open_report(o->tree_file);
@@ -108,8 +110,9 @@ close_report(FILE *f)
 void
 audit_report(const struct options *o)
 {
-	(void)o;
 	proctree_finish();
+	if (o->json)
+		proctree_for_each(json_out_process, NULL);
 	if (tree_out)
 		proctree_print(tree_out);
 	if (files_out)

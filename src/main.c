@@ -13,6 +13,7 @@
 #include "audit.h"
 #include "error.h"
 #include "ftrace.h"
+#include "json_out.h"
 #include "loop.h"
 #include "options.h"
 #include "output.h"
@@ -21,6 +22,7 @@
 #include "spawn.h"
 #include "stats.h"
 #include "trace.h"
+#include "trace_events.h"
 #include "tracee.h"
 
 
@@ -28,6 +30,7 @@
 static void
 cleanup(void)
 {
+	trace_events_close();
 	out_close();
 }
 
@@ -72,10 +75,13 @@ main(int argc, char **argv)
 	seccomp_setup(&opts);
 	out_open(opts.outfile);
 	audit_setup(&opts);
+	if (opts.trace_events)
+		trace_events_open(opts.trace_events);
 	/* strace prefixes lines when it may trace more than one process */
 	out_set_prefix(opts.follow_forks ||
 		       opts.attach_count + (opts.command != NULL) > 1);
 	error_set_cleanup(cleanup);
+	json_out_start();
 
 	loop_block_signals(&orig_mask, opts.command != NULL);
 	loop_init();
@@ -103,6 +109,7 @@ main(int argc, char **argv)
 	if (opts.summary)
 		stats_print();
 	audit_report(&opts);
+	trace_events_close();
 	out_close();
 
 	if (fatal)

@@ -84,6 +84,10 @@ static const char usage_text[] =
 	"  -o FILE, --output=FILE\n"
 	"                 send trace output to FILE instead of stderr;\n"
 	"                 |COMMAND or !COMMAND pipes it to a shell command\n"
+	"  --json         JSON Lines instead of text: one record per syscall and\n"
+	"                 per event (docs/json.md)\n"
+	"  --trace-events=FILE\n"
+	"                 also write a Chrome/Perfetto trace-event file\n"
 	"  -A, --output-append-mode\n"
 	"                 open the file provided in the -o option in append mode\n"
 	"  --output-separately\n"
@@ -370,6 +374,8 @@ enum {
 	OPT_REL_TS,
 	OPT_SYSCALL_TIMES,
 	OPT_OUTPUT_SEPARATELY,
+	OPT_JSON,
+	OPT_TRACE_EVENTS,
 };
 
 /* -r/-T precision: "invalid --relative-timestamps argument: 'x'". */
@@ -432,6 +438,8 @@ options_parse(int argc, char **argv, struct options *o)
 		{ "output-append-mode", no_argument, NULL, 'A' },
 		{ "output-separately", no_argument, NULL, OPT_OUTPUT_SEPARATELY },
 		{ "output", required_argument, NULL, 'o' },
+		{ "json", no_argument, NULL, OPT_JSON },
+		{ "trace-events", required_argument, NULL, OPT_TRACE_EVENTS },
 		{ "string-limit", required_argument, NULL, 's' },
 		{ "quiet", optional_argument, NULL, 'q' },
 		{ "signal", required_argument, NULL, 's' + 256 },
@@ -558,6 +566,12 @@ options_parse(int argc, char **argv, struct options *o)
 			if (o->follow_forks)
 				o->output_separately = true;
 			o->follow_forks = true;
+			break;
+		case OPT_JSON:
+			o->json = true;
+			break;
+		case OPT_TRACE_EVENTS:
+			o->trace_events = optarg;
 			break;
 		case OPT_OUTPUT_SEPARATELY:
 			o->output_separately = sep_given = true;
@@ -717,6 +731,15 @@ options_parse(int argc, char **argv, struct options *o)
 			    "-ff/--output-separately are mutually exclusive");
 		return OPTIONS_ERROR;
 	}
+	/* --json replaces the text the summary table would be printed in */
+	if ((o->json && o->summary) ||
+	    (o->trace_events && o->summary == SUMMARY_ONLY)) {
+		usage_error("%s", o->json ?
+			    "--json and (-c/--summary-only or -C/--summary) are mutually exclusive" :
+			    "--trace-events and -c/--summary-only are mutually exclusive");
+		return OPTIONS_ERROR;
+	}
+	o->records = o->json || o->trace_events;
 	/* -q, -qq, -qqq as strace 6.1 spells them out in its help */
 	if (o->quiet && quiet_given) {
 		error_msg("-q and -e quiet/--quiet cannot be provided simultaneously");

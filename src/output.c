@@ -54,6 +54,9 @@ static struct out_stream main_stream = {
 static struct out_stream *cur = &main_stream;
 static struct out_stage *staging;      /* -e status=: writes go here */
 static struct out_stage *owner_stage;  /* the open line is held back there */
+static struct out_stage *capture;      /* --json, --trace-events: a copy */
+static bool capture_tee;               /* ...and to the output as well */
+static void (*stream_init)(void);      /* -ff: a new file's first lines */
 static const char *out_name;           /* the -o argument */
 static bool prefix_on;
 static bool separate;                  /* -ff with -o */
@@ -304,9 +307,26 @@ out_select(struct tracee *t)
 {
 	if (!separate)
 		return;
-	if (!t->out)
+	if (!t->out) {
 		t->out = stream_new(t->tid);
+		cur = t->out;
+		if (stream_init)
+			stream_init();
+	}
 	cur = t->out;
+}
+
+void
+out_set_stream_init(void (*fn)(void))
+{
+	stream_init = fn;
+}
+
+void
+out_capture(struct out_stage *s, bool tee)
+{
+	capture = s;
+	capture_tee = tee;
 }
 
 void
@@ -389,6 +409,11 @@ out_write(const char *s, size_t n)
 	struct out_stream *o = cur;
 	const char *nl;
 
+	if (capture) {
+		stage_write(capture, s, n);
+		if (!capture_tee)
+			return;
+	}
 	if (staging) {
 		stage_write(staging, s, n);
 		return;
@@ -437,6 +462,13 @@ out_set_prefix(bool on)
 
 static struct timespec stop_real, stop_mono, last_mono;
 static bool have_last_mono;
+
+void
+out_stop_time(struct timespec *realtime, struct timespec *monotonic)
+{
+	*realtime = stop_real;
+	*monotonic = stop_mono;
+}
 
 void
 out_set_stop_time(const struct timespec *realtime,

@@ -56,7 +56,8 @@ personality_note(struct tracee *t, const struct sc_rec *rec)
 		if (rec->arch == was)
 			return;
 	}
-	if ((opts.quiet_set & QUIET_PERSONALITY) || t->hidden ||
+	/* --json: each syscall record carries its "arch" */
+	if ((opts.quiet_set & QUIET_PERSONALITY) || t->hidden || opts.json ||
 	    !sysent_arch_name(rec->arch))
 		return;
 	out_line_start(t);

@@ -20,6 +20,7 @@
 #include "filetrack.h"
 #include "filter.h"
 #include "ftrace.h"
+#include "json_out.h"
 #include "output.h"
 #include "pathfilter.h"
 #include "personality.h"
@@ -222,11 +223,20 @@ on_syscall_entry(struct tracee *t, const struct sc_rec *rec)
 	}
 	if (opts.status)
 		status_filter_hold(t);
-	out_line_start(t);
-	out_puts(sc_name(t, tmp, sizeof(tmp)));
-	out_write("(", 1);
+	if (!opts.json) {
+		out_line_start(t);
+		out_puts(sc_name(t, tmp, sizeof(tmp)));
+		out_write("(", 1);
+	}
+	if (opts.records) {
+		/* --json/--trace-events: a copy of the text (only it with --json) */
+		t->rec.len = 0;
+		out_capture(&t->rec, !opts.json);
+	}
 	ctx_init(&c, t, false);
 	t->args_done = run_decoder(&c) == DEC_DONE;
+	if (opts.records)
+		out_capture(NULL, false);
 	t->entry_shown = true;
 	if (opts.status)
 		status_filter_pause();
@@ -297,6 +307,8 @@ on_syscall_exit(struct tracee *t, const struct sc_rec *rec,
 	struct sc_ctx c;
 	bool hide_after = false, shown = t->entry_shown;
 	bool counted = !t->hidden;	/* its entry went to the audit hooks */
+	size_t args_end = 0;
+	char tmp[40];
 
 	/*
 	 * The command's exec failed: what follows is ftrace-c's child
@@ -345,18 +357,28 @@ on_syscall_exit(struct tracee *t, const struct sc_rec *rec,
 		if (opts.summary == SUMMARY_ONLY)
 			goto done;
 	}
-	resume_line(t);
+	if (!opts.json)
+		resume_line(t);
+	if (opts.records)
+		out_capture(&t->rec, !opts.json);
 	/* Called even when every argument is out: it may decode the result. */
 	ctx_init(&c, t, true);
 	c.rval = rec->rval;
 	c.is_error = rec->is_error;
 	run_decoder(&c);
+	args_end = t->rec.len;
 	out_write(")", 1);
 	if (c.print_rval && !rec->is_error) {
 		out_tab_result();
 		c.print_rval(&c);
 	} else {
 		print_result(t, rec->rval, rec->is_error);
+	}
+	if (opts.records) {
+		out_capture(NULL, false);
+		json_out_syscall(t, sc_name(t, tmp, sizeof(tmp)), rec, args_end);
+		if (opts.json)
+			goto done;
 	}
 	if (opts.Tflag)
 		print_syscall_time(t);
@@ -381,6 +403,13 @@ end_syscall_unreturned(struct tracee *t)
 	/* -c: uncounted, as in strace: such a call has no time */
 	if (opts.summary == SUMMARY_ONLY)
 		return;
+	if (opts.records) {
+		char tmp[40];
+
+		json_out_syscall(t, sc_name(t, tmp, sizeof(tmp)), NULL, t->rec.len);
+		if (opts.json)
+			return;
+	}
 	resume_line(t);
 	if (!t->args_done)
 		out_puts(" <unfinished ...>");
@@ -442,6 +471,9 @@ on_new_child(struct tracee *parent, enum stop_kind kind)
 		proctree_on_child(parent, child, proc != NULL);
 	if (parent->proc->files)
 		filetrack_on_child(parent, child, flags);
+	if (opts.records)
+		json_out_spawn(parent, child, kind == STOP_FORK ? "fork" :
+			       kind == STOP_VFORK ? "vfork" : "clone");
 	if (!(opts.quiet_set & QUIET_ATTACH) && !opts.outfile)
 		error_msg("Process %d attached", child->tid);
 }
@@ -468,9 +500,9 @@ on_exec(struct tracee *t)
 		return t;
 	if (t->state == TS_IN_SYSCALL)
 		end_syscall_unreturned(t);
-	if (opts.status && execer->entry_shown)
+	if (opts.status && !opts.json && execer->entry_shown)
 		status_filter_cut(execer);
-	if (!t->hidden && opts.summary != SUMMARY_ONLY &&
+	if (!t->hidden && opts.summary != SUMMARY_ONLY && !opts.json &&
 	    !(opts.quiet_set & QUIET_THREAD_EXECVE)) {
 		out_line_start(t);
 		out_printf("+++ superseded by execve in pid %lu +++", old);
@@ -492,6 +524,11 @@ on_signal(struct tracee *t, int sig)
 	if (t->hidden || opts.summary == SUMMARY_ONLY ||
 	    (opts.signals && !sig_set_has(opts.signals, sig)))
 		return;	/* -e signal= leaves it out */
+	if (opts.records) {
+		json_out_signal(t, sig);
+		if (opts.json)
+			return;
+	}
 	out_line_start(t);
 	out_write("--- ", 4);
 	dec_print_signame_plain(sig);
@@ -509,6 +546,11 @@ on_group_stop(struct tracee *t, int sig)
 	if (t->hidden || opts.summary == SUMMARY_ONLY ||
 	    (opts.signals && !sig_set_has(opts.signals, sig)))
 		return;
+	if (opts.records) {
+		json_out_group_stop(t, sig);
+		if (opts.json)
+			return;
+	}
 	out_line_start(t);
 	out_write("--- stopped by ", 15);
 	dec_print_signame_plain(sig);
@@ -522,11 +564,14 @@ on_death(struct tracee *t, const struct stop *st, enum tracee_state from,
 {
 	if (from == TS_IN_SYSCALL || from == TS_EXITING)
 		end_syscall_unreturned(t);
+	/* --json: every end is a record (-q and -e signal= shape the text) */
+	if (opts.records)
+		json_out_death(t, st);
 	/*
 	 * quiet=exit (-qq) hides normal exits; -e signal= hides deaths by
 	 * the signals it leaves out, as strace 6.1 does.
 	 */
-	if (opts.summary != SUMMARY_ONLY &&
+	if (opts.summary != SUMMARY_ONLY && !opts.json &&
 	    (st->kind == STOP_EXITED ? !(opts.quiet_set & QUIET_EXIT) :
 	     !opts.signals || sig_set_has(opts.signals, st->sig))) {
 		out_line_start_exit(t);
@@ -562,6 +607,8 @@ static void
 name_resumed_call(struct tracee *t)
 {
 	t->grabbed = false;
+	if (opts.records)
+		json_out_attach(t);
 	if (!t->interrupted)
 		t->interrupted = sysent_lookup(info_arch, info_word);
 }
@@ -627,7 +674,18 @@ detach_now(struct tracee *t, const struct stop *st)
 		error_msg("Process %d detached", t->tid);
 	if (t->proc->rec)
 		proctree_on_detach(t);
-	if (opts.status && t->entry_shown) {
+	if (opts.records) {
+		if (opts.json && t->entry_shown && opts.summary != SUMMARY_ONLY) {
+			char tmp[40];
+
+			json_out_syscall(t, sc_name(t, tmp, sizeof(tmp)), NULL,
+					 t->rec.len);
+		}
+		json_out_detach(t);
+	}
+	if (opts.json) {
+		/* no text: the records say it */
+	} else if (opts.status && t->entry_shown) {
 		status_filter_hold(t);
 		out_puts(" <detached ...>");
 		out_line_end();
@@ -651,7 +709,8 @@ trace_handle_status(pid_t pid, int status)
 
 	stop_classify(status, &st);
 	/* One clock read per stop, and only when an option shows time. */
-	if (opts.ts_format || opts.rflag || opts.Tflag || opts.summary_wall) {
+	if (opts.ts_format || opts.rflag || opts.Tflag || opts.summary_wall ||
+	    opts.records) {
 		clock_gettime(CLOCK_REALTIME, &now_real);
 		clock_gettime(CLOCK_MONOTONIC, &now_mono);
 		out_set_stop_time(&now_real, &now_mono);
@@ -716,6 +775,8 @@ trace_handle_status(pid_t pid, int status)
 			proctree_on_exec(t);
 		if (t->proc->files)
 			filetrack_on_exec(t);
+		if (opts.records)
+			json_out_exec(t);
 		/* -b execve: not the command's own first exec */
 		if (opts.detach_on_execve && !t->first_exec) {
 			detach_now(t, &st);

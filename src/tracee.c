@@ -70,6 +70,7 @@ tracee_remove(struct tracee *t)
 	HASH_DEL(table, t);
 	proc_put(t->proc);
 	free(t->stage.data);
+	free(t->rec.data);
 	free(t);
 }
 
