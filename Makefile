@@ -94,6 +94,7 @@ check-integration: $(BIN) $(PROG_BINS)
 	tests/integration/routing.sh ./$(BIN) $(BUILD)/test_programs
 	tests/integration/lifecycle.sh ./$(BIN) $(BUILD)/test_programs
 	tests/integration/memcached.sh ./$(BIN) 10
+	tests/integration/badinput.sh ./$(BIN)
 
 # The long version: memcached attached and detached 50 times under load.
 check-lifecycle: $(BIN) $(PROG_BINS)
