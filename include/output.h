@@ -93,5 +93,6 @@ void out_stage_release(struct out_stage *s, bool keep);
 void out_set_prefix(bool on);
 /* Did a write to the destination fail (EPIPE, ENOSPC...)? */
 bool out_failed(void);
+int out_failed_signal(void);
 
 #endif /* FTRACE_OUTPUT_H */
