@@ -180,13 +180,13 @@ stream_flush(struct out_stream *s)
 			s->failed = true;
 			if (s == &main_stream)
 				main_errno = err;
-			if (err == EPIPE)
-				drop_sigpipe();
-			errno = err;
 			stream_name(s, name, sizeof(name));
 			/* Report once, on stderr, never through a stream. */
 			fprintf(stderr, "ftrace-c: %s: %s\n", name,
-				n < 0 ? strerror(errno) : "short write");
+				n < 0 ? strerror(err) : "short write");
+			/* after the message: on a broken stderr it raises one too */
+			if (err == EPIPE || errno == EPIPE)
+				drop_sigpipe();
 			break;
 		}
 		off += (size_t)n;

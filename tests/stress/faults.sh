@@ -107,8 +107,15 @@ wait_gone()
 # norm LOG: strace's -o lines start "PID  "; make them "[pid PID] ".
 norm()
 {
-	[ "$NAME" = strace ] && sed -E 's/^([0-9]+) +/[pid \1] /' "$1" >"$1.n" &&
-		mv "$1.n" "$1"
+	[ "$NAME" = strace ] || return 0
+	awk '{
+		if (match($0, /^[0-9]+ +/)) {
+			pid = substr($0, 1, RLENGTH) + 0
+			printf "[pid %5d] %s\n", pid, substr($0, RLENGTH + 1)
+		} else {
+			print
+		}
+	}' "$1" >"$1.n" && mv "$1.n" "$1"
 }
 
 # delay MIN_MS SPAN_MS: a seeded random sleep.

@@ -61,7 +61,14 @@ leftovers()
 norm()
 {
 	if [ "$NAME" = strace ]; then
-		sed -E 's/^([0-9]+) +/[pid \1] /' "$1" >"$1.n" && mv "$1.n" "$1"
+		awk '{
+			if (match($0, /^[0-9]+ +/)) {
+				pid = substr($0, 1, RLENGTH) + 0
+				printf "[pid %5d] %s\n", pid, substr($0, RLENGTH + 1)
+			} else {
+				print
+			}
+		}' "$1" >"$1.n" && mv "$1.n" "$1"
 	fi
 }
 
