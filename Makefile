@@ -4,6 +4,7 @@
 #   make demo     install missing packages, build, trace a small pipeline
 #   make check    install missing packages, build, run every test
 #   make check-sanitize   the same tests against an ASan+UBSan build
+#   make check-stress     stress and fault runs (docs/reliability.md)
 #   make check-i386       -m32 programs under strace and ftrace-c, compared
 #   make check-arm64      cross-built ftrace-c in an aarch64 VM (qemu)
 #   make install  PREFIX=/usr/local DESTDIR=

@@ -53,7 +53,11 @@ TMP=$(mktemp -d "${TMPDIR:-/tmp}/ftrace-bad.XXXXXX")
 TRACED_BY=""
 cleanup()
 {
+	# strace is still running (it traces for 600 s): its pid is its own;
+	# the traced process goes on after strace's death, so it goes too
 	[ -n "$TRACED_BY" ] && kill -KILL "$TRACED_BY" 2>/dev/null
+	[ -n "$TRACED" ] && [ "$(cat "/proc/$TRACED/comm" 2>/dev/null)" = held_by_strace ] &&
+		kill -KILL "$TRACED" 2>/dev/null
 	rm -rf "$TMP"
 }
 trap cleanup EXIT
@@ -65,11 +69,13 @@ chmod 644 "$TMP/run/noexec"
 # A process held by another tracer (strace) for the -p @TRACED@ rows.
 TRACED=""
 if [ -n "$STRACE" ]; then
-	"$STRACE" -o /dev/null sleep 600 </dev/null >/dev/null 2>&1 &
+	# a name of its own: nothing else on the machine kills it by name
+	cp "$(command -v sleep)" "$TMP/held_by_strace"
+	"$STRACE" -o /dev/null "$TMP/held_by_strace" 600 </dev/null >/dev/null 2>&1 &
 	TRACED_BY=$!
 	disown
 	for _ in $(seq 200); do
-		TRACED=$(pgrep -P "$TRACED_BY" sleep | head -1)
+		TRACED=$(pgrep -P "$TRACED_BY" held_by_strace | head -1)
 		if [ -n "$TRACED" ] &&
 		   ! grep -q 'TracerPid:[[:space:]]*0$' "/proc/$TRACED/status" 2>/dev/null; then
 			break
@@ -120,10 +126,17 @@ unsubst()
 # and MSG (the "NAME: " lines of stderr, " // "-joined, "-" if none).
 run_row()
 {
-	local tool=$1 args=$2 name w
+	local tool=$1 args=$2 name w base
 	local -a words=()
 
 	name=$(basename "$tool")
+	# Other processes come and go: a pid free a minute ago may be taken.
+	# Pids are handed out upwards: one just below the last one given out
+	# will not be handed out again before the numbers wrap around.
+	base=$(($(cat /proc/sys/kernel/ns_last_pid) - 50))
+	[ "$base" -gt 300 ] || base=$((PIDMAX - 1))
+	NOPID=$(free_pid "$base")
+	NOPID2=$(free_pid $((NOPID - 3)))
 	eval "set -- $args"
 	for w in "$@"; do
 		words+=("$(subst "$w")")
@@ -167,19 +180,12 @@ start=$SECONDS
 pass() { echo "PASS $1"; npass=$((npass + 1)); }
 fail() { echo "FAIL $1: $2"; nfail=$((nfail + 1)); }
 
-while IFS= read -r line; do
-	case "$line" in
-	'#'* | '') continue ;;
-	esac
-	IFS=$'\t' read -r args st msg fst fmsg <<<"$line"
-	case "$args" in
-	*@TRACED@*) [ -n "$TRACED" ] || { fail "[$args]" "no traced process (strace missing?)"; continue; } ;;
-	esac
-	want_st=${fst:-$st}
-	want_msg=${fmsg:-$msg}
-	want_msg=${want_msg//@NOPID2@/$NOPID2}
-	want_msg=${want_msg//@NOPID@/$NOPID}
-	[ -n "$TRACED" ] && want_msg=${want_msg//@TRACED@/$TRACED}
+# check_row: runs the row ($args, $st, $msg, $fst, $fmsg) under strace
+# (if installed) and the tracer; sets why, empty when all is as expected.
+check_row()
+{
+	local smsg want_msg
+
 	why=""
 	if [ -n "$STRACE" ]; then
 		run_row "$STRACE" "$args"
@@ -188,6 +194,10 @@ while IFS= read -r line; do
 			why="strace now gives $RC [$smsg], the table says $st [$msg]; "
 	fi
 	run_row "$TRACER" "$args"
+	want_msg=${fmsg:-$msg}
+	want_msg=${want_msg//@NOPID2@/$NOPID2}
+	want_msg=${want_msg//@NOPID@/$NOPID}
+	[ -n "$TRACED" ] && want_msg=${want_msg//@TRACED@/$TRACED}
 	if [ "$RC" = 124 ] || [ "$RC" = 137 ]; then
 		why="${why}hung (killed after ${RUN_TIMEOUT}s)"
 	elif [ "$RC" -ge 128 ]; then
@@ -197,6 +207,27 @@ while IFS= read -r line; do
 	elif [ "$MSG" != "$want_msg" ]; then
 		why="${why}says [$MSG], want [$want_msg]"
 	fi
+	[ -z "$why" ]
+}
+
+while IFS= read -r line; do
+	case "$line" in
+	'#'* | '') continue ;;
+	esac
+	IFS=$'\t' read -r args st msg fst fmsg <<<"$line"
+	case "$args" in
+	*@TRACED@*) [ -n "$TRACED" ] || { fail "[$args]" "no traced process (strace missing?)"; continue; } ;;
+	esac
+	want_st=${fst:-$st}
+	# A "nonexistent" pid can be handed to a new process between the
+	# check and the run (pids wrap quickly on a busy machine): such a
+	# row is tried again, up to 3 times; a real fault fails every time.
+	tries=1
+	case "$args" in *@NOPID*) tries=3 ;; esac
+	while [ "$tries" -gt 0 ]; do
+		tries=$((tries - 1))
+		check_row && break
+	done
 	if [ -n "$why" ]; then
 		fail "[$args]" "$why"
 	else

@@ -51,6 +51,14 @@ RANDOM=$SEED
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/ftrace-faults.XXXXXX")
 MNT=""
 KILL_AT_EXIT=""
+# Pids to kill if the script is interrupted.  A pid leaves the list as
+# soon as it is reaped: pids are reused quickly on a busy machine, and a
+# stale one would kill some unrelated process.
+forget()
+{
+	KILL_AT_EXIT=$(tr ' ' '\n' <<<"$KILL_AT_EXIT" | grep -vx "$1" | tr '\n' ' ')
+}
+
 cleanup()
 {
 	local p
@@ -147,6 +155,7 @@ kill_tracee()
 		kill -KILL "$main" 2>/dev/null
 		wait "$tpid" 2>/dev/null
 		rc=$?
+		forget "$tpid"
 		norm "$log"
 		killed=$(grep -c '+++ killed by SIGKILL +++' "$log")
 		awk -f "$CHECK_LOG" "$log" >"$TMP/kt.check" 2>&1
@@ -191,6 +200,7 @@ kill_tracer_spawned()
 	delay 200 800
 	kill -KILL "$tpid"
 	wait "$tpid" 2>/dev/null
+	forget "$tpid"
 	if [ -z "$main" ]; then
 		why="the command never started"
 	elif [ "$NAME" = strace ]; then
@@ -229,6 +239,7 @@ kill_tracer_attached()
 	delay 100 900
 	kill -KILL "$tpid"
 	wait "$tpid" 2>/dev/null
+	forget "$tpid"
 	sleep 0.5
 	kid=$(pgrep -P "$p" stress_signals | head -1)
 	if [ "$n" != 9 ]; then
@@ -249,6 +260,7 @@ kill_tracer_attached()
 	fi
 	kill -KILL "$p" 2>/dev/null
 	wait "$p" 2>/dev/null
+	forget "$p"
 	left=$(wait_gone stress_signals 10)
 	[ -z "$left" ] || why="${why:+$why; }left behind: $left"
 	[ -n "$why" ] && fail "kill-tracer-attached" "$why" ||
@@ -264,7 +276,8 @@ full()
 	{ timeout -k 5 "$RUN_TIMEOUT" "$TRACER" -f -o "$file" "$TREE" 2 \
 		</dev/null >"$TMP/f.out" 2>"$TMP/f.err"; } 2>/dev/null
 	rc=$?
-	n=$(grep -c "^$NAME: $file: No space left on device\$" "$TMP/f.err")
+	# strace names itself as it was run: /usr/bin/strace
+	n=$(grep -c "^\(.*/\)\?$NAME: $file: No space left on device\$" "$TMP/f.err")
 	if [ "$rc" != 0 ]; then
 		why="exit status $rc, want the command's 0"
 	elif ! cmp -s "$TMP/f.out" "$TMP/tree.out"; then
@@ -305,7 +318,7 @@ closed_pipe()
 		3>&1 </dev/null >"$TMP/p.out" 2>"$TMP/p.err"; echo $? >"$TMP/p.rc"; } |
 		head -1 >/dev/null
 	rc=$(cat "$TMP/p.rc")
-	n=$(grep -c "^$NAME: /dev/fd/3: Broken pipe\$" "$TMP/p.err")
+	n=$(grep -c "^\(.*/\)\?$NAME: /dev/fd/3: Broken pipe\$" "$TMP/p.err")
 	if [ "$rc" != 0 ]; then
 		why="exit status $rc, want the command's 0"
 	elif ! cmp -s "$TMP/p.out" "$TMP/tree.out"; then
