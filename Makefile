@@ -4,6 +4,7 @@
 #   make demo     install missing packages, build, trace a small pipeline
 #   make check    install missing packages, build, run every test
 #   make check-sanitize   the same tests against an ASan+UBSan build
+#   make check-stress     stress and fault runs (docs/reliability.md)
 #   make check-i386       -m32 programs under strace and ftrace-c, compared
 #   make check-arm64      cross-built ftrace-c in an aarch64 VM (qemu)
 #   make install  PREFIX=/usr/local DESTDIR=
@@ -36,7 +37,7 @@ WRAP_TESTS := $(BUILD)/tests/test_trace $(BUILD)/tests/test_seccomp_trace \
 PROG_SRCS := $(wildcard test_programs/*.c)
 PROG_BINS := $(PROG_SRCS:test_programs/%.c=$(BUILD)/test_programs/%)
 
-.PHONY: all deps demo check check-unit check-integration check-diff \
+.PHONY: all deps demo check check-unit check-integration check-diff check-stress \
 	check-valgrind check-sanitize check-i386 check-arm64 check-lifecycle \
 	diff-strace install clean
 
@@ -63,7 +64,11 @@ $(BUILD)/tests/%: tests/unit/%.c $(LIB) $(wildcard tests/unit/*.h)
 
 $(BUILD)/test_programs/%: test_programs/%.c
 	@mkdir -p $(dir $@)
-	$(CC) -std=gnu11 -O2 -g -Wall -Wextra -Werror -pthread -o $@ $<
+	$(CC) -std=gnu11 -O2 -g -Wall -Wextra -Werror -pthread $(PROG_LDFLAGS) -o $@ $<
+
+# A fork 1000 deep costs the kernel O(depth) per fork and per anonymous
+# mapping (anon_vma chains); static linking has fewer such mappings.
+$(BUILD)/test_programs/stress_chain: PROG_LDFLAGS := -static
 
 # Install what is missing, and only that (apt-get update only when needed).
 deps:
@@ -84,7 +89,7 @@ demo: deps
 
 check: deps
 	$(MAKE) check-unit check-integration check-valgrind check-diff \
-		check-i386 check-arm64
+		check-stress check-i386 check-arm64
 
 check-unit: $(UNIT_BINS)
 	@fail=0; for t in $(UNIT_BINS); do echo "== $$t"; $$t || fail=1; done; \
@@ -97,6 +102,14 @@ check-integration: $(BIN) $(PROG_BINS)
 	tests/integration/audit.sh ./$(BIN) $(BUILD)/test_programs
 	tests/integration/json.sh ./$(BIN) $(BUILD)/test_programs
 	tests/integration/memcached.sh ./$(BIN) 10
+	tests/integration/badinput.sh ./$(BIN)
+
+# Stress and fault runs (tests/stress/, docs/reliability.md): hundreds of
+# processes, signal storms, exec loops, a 1000-deep fork chain, SIGKILLs,
+# full disks and closed pipes.  SEED varies the random exit and kill points.
+check-stress: $(BIN) $(PROG_BINS)
+	tests/stress/run.sh ./$(BIN) $(BUILD)/test_programs
+	tests/stress/faults.sh ./$(BIN) $(BUILD)/test_programs
 
 # The long version: memcached attached and detached 50 times under load.
 check-lifecycle: $(BIN) $(PROG_BINS)

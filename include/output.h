@@ -105,5 +105,6 @@ void out_stop_time(struct timespec *realtime, struct timespec *monotonic);
 void out_set_prefix(bool on);
 /* Did a write to the destination fail (EPIPE, ENOSPC...)? */
 bool out_failed(void);
+int out_failed_signal(void);
 
 #endif /* FTRACE_OUTPUT_H */

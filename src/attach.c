@@ -20,24 +20,33 @@
 #include "ptrace_ops.h"
 #include "tracee.h"
 
+/*
+ * strace's grammar: the list is cut at every single ',', ' ', '\t' or
+ * '\n' (so "pidof" and "pgrep" output can be pasted) and each piece must
+ * be a decimal number from 1 to INT_MAX; an empty piece is an invalid id
+ * (",1", "1,,2", " "), except after the last separator ("1,").  The
+ * message names the piece, not the whole argument.
+ */
 int
 attach_parse_pids(const char *arg, pid_t *pids, unsigned max, unsigned *count)
 {
 	const char *p = arg;
 
 	while (*p) {
-		char *end;
-		long v;
+		size_t len = strcspn(p, ", \t\n");
+		char tok[32], *end;
+		long v = -1;
 
-		if (*p == ',' || *p == ' ' || *p == '\t' || *p == '\n') {
-			p++;
-			continue;
+		if (len < sizeof(tok)) {
+			memcpy(tok, p, len);
+			tok[len] = 0;
+			errno = 0;
+			v = strtol(tok, &end, 10);
+			if (errno || end == tok || *end || v > 0x7fffffff)
+				v = -1;
 		}
-		errno = 0;
-		v = strtol(p, &end, 10);
-		if (errno || end == p || v <= 0 || v > 0x3fffffff ||
-		    (*end && !strchr(", \t\n", *end))) {
-			error_msg("Invalid process id: '%s'", arg);
+		if (v <= 0) {
+			error_msg("Invalid process id: '%.*s'", (int)len, p);
 			return -1;
 		}
 		/* strace's own words for it */
@@ -50,7 +59,9 @@ attach_parse_pids(const char *arg, pid_t *pids, unsigned max, unsigned *count)
 			return -1;
 		}
 		pids[(*count)++] = (pid_t)v;
-		p = end;
+		p += len;
+		if (*p)
+			p++;
 	}
 	return 0;
 }

@@ -138,9 +138,14 @@ on_sigfd(struct ev_loop *l, ev_io *w, int revents)
 	read_signals();
 	if (!drain_wait())
 		ev_break(l, EVBREAK_ALL);
-	else if (out_failed())
+	else if (out_failed()) {
 		/* the trace cannot be written any more: let everyone go */
-		trace_detach_all(0);
+		int sig = out_failed_signal();
+
+		if (sig && !fatal_sig)
+			fatal_sig = sig;
+		trace_detach_all(sig);
+	}
 }
 
 void

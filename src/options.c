@@ -219,7 +219,7 @@ static struct sig_set signal_set;
 static bool quiet_given;   /* -e quiet= / --quiet=SET: clashes with -q */
 static int status_opt;     /* the last of -z / -Z, for strace's warning */
 
-enum qual_kind { Q_SYSCALLS, Q_SIGNAL, Q_STATUS, Q_QUIET };
+enum qual_kind { Q_SYSCALLS, Q_SIGNAL, Q_STATUS, Q_QUIET, Q_UNSUPPORTED };
 
 /*
  * -e [QUALIFIER=][!]VALUE[,VALUE...]: trace (the default), abbrev,
@@ -243,6 +243,19 @@ parse_qualifier(const char *expr, struct options *o)
 		{ "status", Q_STATUS, NULL },
 		{ "quiet", Q_QUIET, NULL }, { "silent", Q_QUIET, NULL },
 		{ "silence", Q_QUIET, NULL }, { "q", Q_QUIET, NULL },
+		/*
+		 * strace 6.1 qualifiers ftrace-c does not implement: refused
+		 * by name, not read as a syscall called "read=3".
+		 */
+		{ "read", Q_UNSUPPORTED, NULL }, { "reads", Q_UNSUPPORTED, NULL },
+		{ "r", Q_UNSUPPORTED, NULL }, { "write", Q_UNSUPPORTED, NULL },
+		{ "writes", Q_UNSUPPORTED, NULL }, { "w", Q_UNSUPPORTED, NULL },
+		{ "fault", Q_UNSUPPORTED, NULL }, { "inject", Q_UNSUPPORTED, NULL },
+		{ "kvm", Q_UNSUPPORTED, NULL },
+		{ "decode-fd", Q_UNSUPPORTED, NULL },
+		{ "decode-fds", Q_UNSUPPORTED, NULL },
+		{ "decode-pid", Q_UNSUPPORTED, NULL },
+		{ "decode-pids", Q_UNSUPPORTED, NULL },
 	};
 	const char *eq = strchr(expr, '='), *spec = expr;
 	enum qual_kind kind = Q_SYSCALLS;
@@ -265,6 +278,9 @@ parse_qualifier(const char *expr, struct options *o)
 		}
 	}
 	switch (kind) {
+	case Q_UNSUPPORTED:
+		error_msg("-e %.*s= is not supported", (int)(eq - expr), expr);
+		return -1;
 	case Q_SIGNAL:
 		rc = sig_set_parse(&signal_set, spec, err, sizeof(err));
 		o->signals = &signal_set;
@@ -376,6 +392,7 @@ enum {
 	OPT_OUTPUT_SEPARATELY,
 	OPT_JSON,
 	OPT_TRACE_EVENTS,
+	OPT_STRING_LIMIT,
 };
 
 /* -r/-T precision: "invalid --relative-timestamps argument: 'x'". */
@@ -440,7 +457,7 @@ options_parse(int argc, char **argv, struct options *o)
 		{ "output", required_argument, NULL, 'o' },
 		{ "json", no_argument, NULL, OPT_JSON },
 		{ "trace-events", required_argument, NULL, OPT_TRACE_EVENTS },
-		{ "string-limit", required_argument, NULL, 's' },
+		{ "string-limit", required_argument, NULL, OPT_STRING_LIMIT },
 		{ "quiet", optional_argument, NULL, 'q' },
 		{ "signal", required_argument, NULL, 's' + 256 },
 		{ "status", required_argument, NULL, 'S' + 256 },
@@ -648,8 +665,12 @@ options_parse(int argc, char **argv, struct options *o)
 			o->outfile = optarg;
 			break;
 		case 's':
+		case OPT_STRING_LIMIT:
 			if (parse_uint(optarg, &o->max_strlen) < 0) {
-				usage_error("invalid -s argument: '%s'", optarg);
+				/* strace names the option as it was spelled */
+				usage_error(c == 's' ? "invalid -s argument: '%s'" :
+					    "invalid --string-limit argument: '%s'",
+					    optarg);
 				return OPTIONS_ERROR;
 			}
 			break;

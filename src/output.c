@@ -63,6 +63,7 @@ static bool separate;                  /* -ff with -o */
 static struct out_stream *lru_head, *lru_tail;
 static unsigned nopen, max_open;
 static pid_t pipe_pid = -1;            /* -o |command */
+static int main_errno;                 /* why main_stream's write failed */
 static struct sigaction saved_sigpipe;
 static bool sigpipe_changed;
 
@@ -140,6 +141,23 @@ stream_open(struct out_stream *s, bool first)
 	nopen++;
 }
 
+/*
+ * The failed write raised a SIGPIPE, held pending by the blocked mask:
+ * take it, so that restoring the mask later (to wait for a detached
+ * command) does not kill ftrace-c with it.  What a broken pipe means is
+ * decided by the loop through out_failed_signal().
+ */
+static void
+drop_sigpipe(void)
+{
+	const struct timespec now = { 0, 0 };
+	sigset_t pipe_set;
+
+	sigemptyset(&pipe_set);
+	sigaddset(&pipe_set, SIGPIPE);
+	sigtimedwait(&pipe_set, NULL, &now);
+}
+
 static void
 stream_flush(struct out_stream *s)
 {
@@ -160,12 +178,18 @@ stream_flush(struct out_stream *s)
 			continue;
 		if (n <= 0) {
 			char name[4200];
+			int err = n < 0 ? errno : 0;
 
 			s->failed = true;
+			if (s == &main_stream)
+				main_errno = err;
 			stream_name(s, name, sizeof(name));
 			/* Report once, on stderr, never through a stream. */
 			fprintf(stderr, "ftrace-c: %s: %s\n", name,
-				n < 0 ? strerror(errno) : "short write");
+				n < 0 ? strerror(err) : "short write");
+			/* after the message: on a broken stderr it raises one too */
+			if (err == EPIPE || errno == EPIPE)
+				drop_sigpipe();
 			break;
 		}
 		off += (size_t)n;
@@ -300,6 +324,19 @@ bool
 out_failed(void)
 {
 	return main_stream.failed || cur->failed;
+}
+
+/*
+ * A trace on stderr whose reader is gone (ftrace-c ... 2>&1 | head -1):
+ * strace 6.1 takes the SIGPIPE as it takes SIGINT (the command gets it,
+ * the tracer dies of it), and so does ftrace-c.  Any other failed output
+ * (a full -o file, an -o pipe) only detaches: 0.
+ */
+int
+out_failed_signal(void)
+{
+	return main_stream.failed && !out_name && main_errno == EPIPE ?
+	       SIGPIPE : 0;
 }
 
 void

@@ -50,6 +50,12 @@ static struct timespec now_real, now_mono;   /* of the stop being handled */
 static int main_status;
 static bool main_done;
 static bool detach_all;   /* every tracee, also new ones, is to be let go */
+/*
+ * The trace could not be written (sig 0) while a command's trace goes to
+ * -o: no "Process N detached" per thread, as strace is quiet about
+ * attach/detach in that mode; the one write error line says it all.
+ */
+static bool detach_quiet;
 
 /*
  * The first word of the union of the last PTRACE_GET_SYSCALL_INFO answer
@@ -669,7 +675,7 @@ detach_now(struct tracee *t, const struct stop *st)
 	 * -o.  (Detaching on a signal to ftrace-c always says so: strace
 	 * ignores those signals then, so there is no text to match.)
 	 */
-	if (!(opts.quiet_set & QUIET_ATTACH) &&
+	if (!(opts.quiet_set & QUIET_ATTACH) && !detach_quiet &&
 	    !(st->kind == STOP_EXEC && opts.outfile && opts.command))
 		error_msg("Process %d detached", t->tid);
 	if (t->proc->rec)
@@ -834,6 +840,7 @@ trace_detach_all(int sig)
 	if (detach_all)
 		return;	/* a second signal: the detach under way goes on */
 	detach_all = true;
+	detach_quiet = !sig && opts.outfile && opts.command;
 	/*
 	 * As strace: the command ftrace-c started gets the signal (and a
 	 * SIGCONT, should it be stopped); every tracee, spawned or attached,

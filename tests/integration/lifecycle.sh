@@ -24,7 +24,13 @@ RUN_TIMEOUT=${RUN_TIMEOUT:-20}
 LOOPS=${LOOPS:-20}
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/ftrace-lc.XXXXXX")
 KILL_AT_EXIT=""
-trap 'for p in $KILL_AT_EXIT; do kill -KILL $p 2>/dev/null; done; rm -rf "$TMP"' EXIT
+# Only pids that are still our children: a reaped one may already be some
+# other process's (pids wrap within seconds under tests/stress), and a
+# stale kill here was seen killing a stress_chain process mid-run.
+trap 'for p in $KILL_AT_EXIT; do
+	[ "$(ps -o ppid= -p "$p" 2>/dev/null | tr -d " ")" = "$$" ] &&
+		kill -KILL "$p" 2>/dev/null
+done; rm -rf "$TMP"' EXIT
 
 npass=0
 nfail=0

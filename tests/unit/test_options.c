@@ -125,6 +125,54 @@ test_attach_pids(void **state)
 	assert_int_equal(parse_err(3, zero), OPTIONS_ERROR);
 }
 
+/* strace's -p list grammar: the bad piece is named, not the whole list. */
+static void
+test_attach_pid_pieces(void **state)
+{
+	char **trail = ARGV("-p", "12,");
+	char **piece = ARGV("-p", "12 x");
+	char **empty = ARGV("-p", "12,,13");
+	char **lead = ARGV("-p", ",12");
+	char **big = ARGV("-p", "2147483648");
+	char **max = ARGV("-p", "2147483647");
+	struct options o;
+
+	(void)state;
+	assert_int_equal(parse(3, trail, &o), OPTIONS_RUN);
+	assert_int_equal(o.attach_count, 1);
+	assert_int_equal(o.attach_pids[0], 12);
+	assert_int_equal(parse_err(3, piece), OPTIONS_ERROR);
+	assert_string_equal(errbuf, "ftrace-c: Invalid process id: 'x'\n");
+	assert_int_equal(parse_err(3, empty), OPTIONS_ERROR);
+	assert_string_equal(errbuf, "ftrace-c: Invalid process id: ''\n");
+	assert_int_equal(parse_err(3, lead), OPTIONS_ERROR);
+	assert_string_equal(errbuf, "ftrace-c: Invalid process id: ''\n");
+	assert_int_equal(parse_err(3, big), OPTIONS_ERROR);
+	assert_string_equal(errbuf, "ftrace-c: Invalid process id: '2147483648'\n");
+	assert_int_equal(parse(3, max, &o), OPTIONS_RUN);
+	assert_int_equal(o.attach_pids[0], 2147483647);
+}
+
+/* strace qualifiers ftrace-c lacks are refused by name; --string-limit. */
+static void
+test_unsupported_qualifiers(void **state)
+{
+	char **rd = ARGV("-e", "read=3", "ls");
+	char **inj = ARGV("-e", "inject=open:error=ENOENT", "ls");
+	char **sl = ARGV("--string-limit=x", "ls");
+	char **s = ARGV("-s", "x", "ls");
+
+	(void)state;
+	assert_int_equal(parse_err(4, rd), OPTIONS_ERROR);
+	assert_string_equal(errbuf, "ftrace-c: -e read= is not supported\n");
+	assert_int_equal(parse_err(4, inj), OPTIONS_ERROR);
+	assert_string_equal(errbuf, "ftrace-c: -e inject= is not supported\n");
+	assert_int_equal(parse_err(3, sl), OPTIONS_ERROR);
+	assert_non_null(strstr(errbuf, "ftrace-c: invalid --string-limit argument: 'x'\n"));
+	assert_int_equal(parse_err(4, s), OPTIONS_ERROR);
+	assert_non_null(strstr(errbuf, "ftrace-c: invalid -s argument: 'x'\n"));
+}
+
 static void
 test_long_options_and_dashdash(void **state)
 {
@@ -212,6 +260,8 @@ main(void)
 		cmocka_unit_test(test_options_stop_at_command),
 		cmocka_unit_test(test_help_version),
 		cmocka_unit_test(test_errors),
+		cmocka_unit_test(test_attach_pid_pieces),
+		cmocka_unit_test(test_unsupported_qualifiers),
 	};
 
 	return cmocka_run_group_tests_name("options", tests, NULL, NULL);
