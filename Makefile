@@ -155,7 +155,6 @@ FUZZ_FLAGS   := -O1 -g -fsanitize=address,undefined \
 FUZZ_NAMES   := $(patsubst tests/fuzz/%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
 FUZZ_BINS    := $(FUZZ_NAMES:%=$(BUILD)/fuzz/%)
 FUZZ_RUN     := -close_fd_mask=3 -timeout=20 -rss_limit_mb=2048
-FUZZ_DICT     = $(wildcard tests/fuzz/$(1).dict)
 
 $(BUILD)/fuzz/%: tests/fuzz/%.c $(LIB) $(wildcard tests/fuzz/*.h)
 	@mkdir -p $(dir $@)

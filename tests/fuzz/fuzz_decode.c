@@ -26,6 +26,9 @@
  *   u8     record length for flag 16
  *   u8     signal number, then 128 bytes of siginfo (flag 2)
  *   rest   the memory image, repeated to fill it
+ * The trace goes to /dev/null, or to the file FUZZ_DECODE_OUT names (to
+ * see what an input decodes to: `FUZZ_DECODE_OUT=/dev/stdout fuzz_decode
+ * FILE`).
  */
 #include <errno.h>
 #include <signal.h>
@@ -107,6 +110,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int
 LLVMFuzzerInitialize(int *argc, char ***argv)
 {
+	const char *out;
+
 	(void)argc;
 	(void)argv;
 	/* the image and its guard page, at the address seeds point to */
@@ -118,8 +123,11 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 		abort();
 	sc_set_fill(&raw_all, true);
 	sc_set_fill(&none_set, false);
-	opts = (struct options){ .max_strlen = 32, .outfile = "/dev/null" };
-	out_open("/dev/null");
+	out = getenv("FUZZ_DECODE_OUT");
+	if (!out)
+		out = "/dev/null";
+	opts = (struct options){ .max_strlen = 32, .outfile = out };
+	out_open(out);
 	out_set_prefix(false);
 	return 0;
 }
@@ -254,5 +262,6 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	t = tracee_find(me);
 	if (t && out_line_owner_is(t))
 		abort();
+	out_flush();
 	return 0;
 }
