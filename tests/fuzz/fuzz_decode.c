@@ -39,6 +39,8 @@
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/ptrace.h>
+#include <sys/socket.h>
+#include <linux/netlink.h>
 #include <unistd.h>
 
 #include "filter.h"
@@ -107,6 +109,15 @@ static struct sc_set raw_all, none_set;
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
+static void
+keep_fd(int fd, int want)
+{
+	if (fd >= 0 && fd != want) {
+		dup2(fd, want);
+		close(fd);
+	}
+}
+
 int
 LLVMFuzzerInitialize(int *argc, char ***argv)
 {
@@ -121,6 +132,16 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 		abort();
 	if (mprotect((void *)GUARD, PAGE, PROT_NONE) < 0)
 		abort();
+	/*
+	 * Descriptors whose kind changes the decoding (netlink payloads, -yy
+	 * socket details), at fixed numbers seeds can name: 10 NETLINK_ROUTE,
+	 * 11 NETLINK_SOCK_DIAG, 12 NETLINK_GENERIC, 13 AF_UNIX, 14 AF_INET.
+	 */
+	keep_fd(socket(AF_NETLINK, SOCK_RAW, NETLINK_ROUTE), 10);
+	keep_fd(socket(AF_NETLINK, SOCK_RAW, NETLINK_SOCK_DIAG), 11);
+	keep_fd(socket(AF_NETLINK, SOCK_RAW, NETLINK_GENERIC), 12);
+	keep_fd(socket(AF_UNIX, SOCK_DGRAM, 0), 13);
+	keep_fd(socket(AF_INET, SOCK_DGRAM, 0), 14);
 	sc_set_fill(&raw_all, true);
 	sc_set_fill(&none_set, false);
 	out = getenv("FUZZ_DECODE_OUT");

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write starting inputs for the libFuzzer targets (tests/fuzz/README).
+"""Write starting inputs for the libFuzzer targets (docs/reliability.md).
 
 usage: tests/fuzz/seeds.py OUTDIR
 
@@ -69,6 +69,28 @@ def decode_seeds(out, rng):
                     f.write(rec)
 
 
+def netlink_seeds(out):
+    # sendto/recvfrom/sendmsg on the netlink fds 10-12 (fuzz_decode.c),
+    # x86_64 and i386 (socketcall-free numbers), an nlmsghdr in the image
+    nl = struct.pack("<IHHII", 32, 18, 0x301, 1, 0) + bytes(16)
+    hdr = struct.pack("<QQQQQQI", IMG_BASE + 192, 12, IMG_BASE + 128, 1, 0, 0, 0)
+    img = bytearray(512)
+    img[0:32] = nl
+    img[64:64 + len(hdr)] = hdr
+    img[128:144] = struct.pack("<QQ", IMG_BASE, 32)
+    img[192:204] = struct.pack("<HHII", 16, 0, 0, 0)  # sockaddr_nl
+    for name, arch, nr, a1 in (("sendto", 0, 44, 0), ("recvfrom", 0, 45, 0),
+                               ("sendmsg", 0, 46, 64), ("recvmsg", 0, 47, 64),
+                               ("sendto32", 1, 369, 0), ("recvfrom32", 1, 371, 0)):
+        for fd in (10, 11, 12, 13, 14):
+            args = (value(1, fd) + value(3, a1) + value(1, 32) + value(6, 0) +
+                    value(3, 192) + value(1, 12))
+            rec = (bytes([arch]) + struct.pack("<H", nr) + args + value(3, 512) +
+                   value(1, 32) + bytes([0, 0, 1, 0, 0]) + bytes(128) + bytes(img))
+            with open(f"{out}/nl-{name}-{fd}", "wb") as f:
+                f.write(rec)
+
+
 OPTION_LINES = [
     "-f ls", "-ff -o out ls", "-e trace=open,read -s 64 ls",
     "-e trace=%file,!close -e signal=!SIGCHLD ls", "-c -S calls -U name,calls ls",
@@ -103,6 +125,7 @@ def main():
     out = sys.argv[1]
     rng = random.Random(9)
     decode_seeds(f"{out}/fuzz_decode", rng)
+    netlink_seeds(f"{out}/fuzz_decode")
     os.makedirs(f"{out}/fuzz_options", exist_ok=True)
     for i, line in enumerate(OPTION_LINES):
         with open(f"{out}/fuzz_options/line-{i}", "wb") as f:
