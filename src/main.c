@@ -17,6 +17,7 @@
 #include "loop.h"
 #include "options.h"
 #include "output.h"
+#include "pathfilter.h"
 #include "ptrace_ops.h"
 #include "seccomp.h"
 #include "spawn.h"
@@ -71,6 +72,8 @@ main(int argc, char **argv)
 	case OPTIONS_RUN:
 		break;
 	}
+	/* -P's resolved paths: freed on every way out (valgrind, LSan) */
+	atexit(pathfilter_reset);
 
 	seccomp_setup(&opts);
 	out_open(opts.outfile);

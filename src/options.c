@@ -502,7 +502,12 @@ options_parse(int argc, char **argv, struct options *o)
 	pathfilter_reset();
 	/* '+': options end at the command; ':': we word the errors. */
 	opterr = 0;
-	optind = 1;
+	/*
+	 * 0, not 1: glibc then forgets where it was inside a cluster of
+	 * short options ("-Vv" stops at V), which would otherwise be read
+	 * from the previous call's argv (found by tests/fuzz/fuzz_options).
+	 */
+	optind = 0;
 	while ((c = getopt_long(argc, argv,
 				"+:Ab:cCe:E:fino:p:P:rs:S:tTqu:U:vwxX:yzZhV",
 				longopts, NULL)) != -1) {

@@ -144,7 +144,11 @@ print_cmsgs(struct sc_ctx *c, uint64_t addr, uint64_t len)
 			print_cmsg_data(c, level, type, b + off + hdr, dlen);
 		}
 		out_write("}", 1);
-		if (clen < hdr)
+		/*
+		 * Checked before the rounding up: a cmsg_len near 2^64 wraps
+		 * to 0 there and the loop would never advance (fuzz_decode).
+		 */
+		if (clen < hdr || clen > n - off)
 			break;
 		/* CMSG_ALIGN: the next header starts word-aligned */
 		clen = (clen + ws - 1) & ~(uint64_t)(ws - 1);

@@ -103,10 +103,40 @@ print_sigset(struct sc_ctx *c, uint64_t addr, uint64_t size)
  * revents, want is the call's result (how many have events): the scan
  * stops there, so a huge nfds costs no more than the fds shown.
  */
+#define POLL_CHUNK 64
+
+/*
+ * Element i of the array, read POLL_CHUNK at a time: a result scan may
+ * pass up to 2^20 fds without events, one read each was seconds of
+ * syscalls (fuzz_decode's slowest input).  A chunk that is not wholly
+ * readable is read one element at a time, so the array still ends at its
+ * first unreadable element.  Returns false there.
+ */
+static bool
+pollfd_at(struct sc_ctx *c, uint64_t addr, uint64_t n, uint64_t i,
+	  struct pollfd *chunk, uint64_t *chunk_start, uint64_t *chunk_len,
+	  struct pollfd *p)
+{
+	if (i < *chunk_start || i >= *chunk_start + *chunk_len) {
+		uint64_t k = n - i < POLL_CHUNK ? n - i : POLL_CHUNK;
+
+		*chunk_start = i;
+		*chunk_len = umem_read(c->tid, addr + i * sizeof(*p), chunk,
+				       k * sizeof(*p)) == 0 ? k : 0;
+	}
+	if (*chunk_len) {
+		*p = chunk[i - *chunk_start];
+		return true;
+	}
+	return umem_read(c->tid, addr + i * sizeof(*p), p, sizeof(*p)) == 0;
+}
+
 static void
 print_pollfds(struct sc_ctx *c, uint64_t addr, uint64_t n, bool revents,
 	      uint64_t want)
 {
+	struct pollfd chunk[POLL_CHUNK];
+	uint64_t chunk_start = 0, chunk_len = 0;
 	unsigned printed = 0;
 	uint64_t i, found = 0;
 
@@ -122,7 +152,7 @@ print_pollfds(struct sc_ctx *c, uint64_t addr, uint64_t n, bool revents,
 		struct pollfd p;
 
 		/* the caller checked the first one: the rest ends early */
-		if (umem_read(c->tid, addr + i * sizeof(p), &p, sizeof(p)) < 0)
+		if (!pollfd_at(c, addr, n, i, chunk, &chunk_start, &chunk_len, &p))
 			break;
 		if (revents && !p.revents)
 			continue;

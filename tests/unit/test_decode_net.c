@@ -318,6 +318,16 @@ test_msg(void **state)
 	memcpy(CMSG_DATA(cm), &zero, sizeof(zero));
 	assert_string_equal(DH("sendmsg", 3, &mh, 0, 0, 0, 0, 11),
 			    "sendmsg(3, {msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base=\"hello\", iov_len=5}, {iov_base=\"world!\", iov_len=6}], msg_iovlen=2, msg_control=[{cmsg_len=20, cmsg_level=SOL_SOCKET, cmsg_type=SCM_RIGHTS, cmsg_data=[0]}], msg_controllen=24, msg_flags=0}, 0) = 11");
+	/*
+	 * A cmsg_len that wraps when rounded up to a word (fuzz_decode found
+	 * the loop spinning on it): one header shown, then the list ends.
+	 */
+	cm->cmsg_len = ~(size_t)0;
+	alarm(10);
+	assert_string_equal(DH("sendmsg", 3, &mh, 0, 0, 0, 0, 11),
+			    "sendmsg(3, {msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base=\"hello\", iov_len=5}, {iov_base=\"world!\", iov_len=6}], msg_iovlen=2, msg_control=[{cmsg_len=18446744073709551615, cmsg_level=SOL_SOCKET, cmsg_type=SCM_RIGHTS, cmsg_data=[0, 0]}], msg_controllen=24, msg_flags=0}, 0) = 11");
+	alarm(0);
+	cm->cmsg_len = CMSG_LEN(sizeof(int));
 	/* recvmsg: the data shown stops at the result */
 	sin.sin_family = AF_INET;
 	sin.sin_port = htons(9);

@@ -92,6 +92,37 @@ test_select(void **state)
 			    fmt("select(5, %#lx, NULL, NULL, NULL) = -1 EFAULT (Bad address)", dh_unmapped()));
 }
 
+/*
+ * The result scan reads the array POLL_CHUNK fds at a time (it used to
+ * make one read per fd, up to 2^20 of them: fuzz_decode's slowest
+ * input): events found across chunks, and an array that runs into an
+ * unreadable page inside a chunk, read fd by fd up to there.
+ */
+static void
+test_poll_chunks(void **state)
+{
+	static struct pollfd big[200];
+	struct pollfd three[3] = {
+		{ 5, POLLIN, POLLIN }, { 6, POLLIN, 0 }, { 7, POLLIN, POLLHUP },
+	};
+	struct pollfd *part;
+	const char *line;
+
+	(void)state;
+	big[63] = (struct pollfd){ 7, POLLIN, POLLIN };
+	big[150] = (struct pollfd){ 8, POLLIN, POLLIN };
+	big[199] = (struct pollfd){ 9, POLLOUT, POLLHUP };
+	line = DH("poll", big, 200, 0, 0, 0, 0, 3);
+	assert_non_null(strstr(line, "], 200, 0) = 3 ([{fd=7, revents=POLLIN}, {fd=8, revents=POLLIN}, {fd=9, revents=POLLHUP}])"));
+	/* three readable fds of ten claimed, two with events */
+	part = (struct pollfd *)dh_partial((const char *)three, sizeof(three));
+	line = DH("poll", part, 10, 0, 0, 0, 0, 2);
+	assert_string_equal(line, "poll([{fd=5, events=POLLIN}, {fd=6, events=POLLIN}, {fd=7, events=POLLIN}], 10, 0) = 2 ([{fd=5, revents=POLLIN}, {fd=7, revents=POLLHUP}])");
+	/* the result claims more than the readable part holds */
+	line = DH("poll", part, 10, 0, 0, 0, 0, 5);
+	assert_non_null(strstr(line, ") = 5 ([{fd=5, revents=POLLIN}, {fd=7, revents=POLLHUP}])"));
+}
+
 static void
 test_epoll(void **state)
 {
@@ -167,6 +198,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_poll, dh_setup, dh_teardown),
+		cmocka_unit_test_setup_teardown(test_poll_chunks, dh_setup, dh_teardown),
 		cmocka_unit_test_setup_teardown(test_select, dh_setup, dh_teardown),
 		cmocka_unit_test_setup_teardown(test_epoll, dh_setup, dh_teardown),
 		cmocka_unit_test_setup_teardown(test_poll_tables, dh_setup, dh_teardown),

@@ -9,6 +9,7 @@
 #include <cmocka.h>
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -216,6 +217,26 @@ test_help_version(void **state)
 	assert_int_equal(parse(2, ver, &o), OPTIONS_VERSION);
 }
 
+/*
+ * A parse that stops inside a cluster ("-Vv" returns at V) must not leak
+ * the rest of it into the next parse: getopt kept a pointer into the old
+ * argv (fuzz_options found it as a use-after-free of a freed argv).
+ */
+static void
+test_parse_again_after_cluster(void **state)
+{
+	char *first[] = { "ftrace-c", strdup("-Vv"), NULL };
+	char **cmd = ARGV("ls");
+	struct options o;
+
+	(void)state;
+	assert_int_equal(parse(2, first, &o), OPTIONS_VERSION);
+	free(first[1]);
+	assert_int_equal(parse(2, cmd, &o), OPTIONS_RUN);
+	assert_false(o.verbose);
+	assert_string_equal(o.command[0], "ls");
+}
+
 static void
 test_errors(void **state)
 {
@@ -259,6 +280,7 @@ main(void)
 		cmocka_unit_test(test_long_options_and_dashdash),
 		cmocka_unit_test(test_options_stop_at_command),
 		cmocka_unit_test(test_help_version),
+		cmocka_unit_test(test_parse_again_after_cluster),
 		cmocka_unit_test(test_errors),
 		cmocka_unit_test(test_attach_pid_pieces),
 		cmocka_unit_test(test_unsupported_qualifiers),
