@@ -99,12 +99,8 @@ check-unit: $(UNIT_BINS)
 	@fail=0; for t in $(UNIT_BINS); do echo "== $$t"; $$t || fail=1; done; \
 		tests/unit/coverage_check.sh || fail=1; exit $$fail
 
-check-integration: $(BIN) $(PROG_BINS)
-	tests/integration/run.sh ./$(BIN) $(BUILD)/test_programs
-	tests/integration/routing.sh ./$(BIN) $(BUILD)/test_programs
+check-integration: check-integration-core
 	tests/integration/lifecycle.sh ./$(BIN) $(BUILD)/test_programs
-	tests/integration/audit.sh ./$(BIN) $(BUILD)/test_programs
-	tests/integration/json.sh ./$(BIN) $(BUILD)/test_programs
 	tests/integration/memcached.sh ./$(BIN) 10
 	tests/integration/badinput.sh ./$(BIN)
 
@@ -177,6 +173,8 @@ check-sanitize-lifecycle: deps
 check-integration-core: $(BIN) $(PROG_BINS)
 	tests/integration/run.sh ./$(BIN) $(BUILD)/test_programs
 	tests/integration/routing.sh ./$(BIN) $(BUILD)/test_programs
+	tests/integration/audit.sh ./$(BIN) $(BUILD)/test_programs
+	tests/integration/json.sh ./$(BIN) $(BUILD)/test_programs
 
 # libFuzzer targets (tests/fuzz/, docs/reliability.md), built by clang
 # with ASan+UBSan in their own build dir.  check-fuzz replays the
