@@ -6,6 +6,7 @@
 #   make check-sanitize   the same tests against an ASan+UBSan build
 #   make check-i386       -m32 programs under strace and ftrace-c, compared
 #   make check-arm64      cross-built ftrace-c in an aarch64 VM (qemu)
+#   make bench    ftrace-c vs native, strace and floor tracers (BENCH_ARGS=--quick)
 #   make install  PREFIX=/usr/local DESTDIR=
 
 CC       ?= cc
@@ -35,7 +36,7 @@ WRAP_TESTS := $(BUILD)/tests/test_trace $(BUILD)/tests/test_seccomp_trace \
 PROG_SRCS := $(wildcard test_programs/*.c)
 PROG_BINS := $(PROG_SRCS:test_programs/%.c=$(BUILD)/test_programs/%)
 
-.PHONY: all deps demo check check-unit check-integration check-diff \
+.PHONY: all deps demo check check-unit check-integration check-diff bench \
 	check-valgrind check-sanitize check-i386 check-arm64 check-lifecycle \
 	diff-strace install clean
 
@@ -139,6 +140,11 @@ SAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all \
 check-sanitize: deps
 	$(MAKE) BUILD=build-san CFLAGS="$(SAN_FLAGS)" LDFLAGS="$(SAN_FLAGS)" \
 		BIN=build-san/ftrace-c check-unit check-integration
+
+# Wall-clock comparison, ~15 minutes on a quiet 2-CPU machine; results in
+# $(BUILD)/bench-results.md (tests/bench/bench.py --help for the knobs).
+bench: $(BIN)
+	python3 tests/bench/bench.py --ftrace ./$(BIN) --out $(BUILD)/bench-results.md $(BENCH_ARGS)
 
 install: $(BIN)
 	install -D -m 0755 $(BIN) $(DESTDIR)$(PREFIX)/bin/$(BIN)
