@@ -1,5 +1,5 @@
 /*
- * loop.h - the event loop: libev + signalfd, draining wait4.
+ * loop.h - the event loop: a blocking wait4, caught fatal signals.
  */
 #ifndef FTRACE_LOOP_H
 #define FTRACE_LOOP_H
@@ -15,7 +15,7 @@
  */
 void loop_block_signals(sigset_t *orig, bool keep_ignored);
 
-/* Create the loop and its signalfd watcher. */
+/* Nothing to set up any more (kept for the callers' sequence). */
 void loop_init(void);
 
 /*

@@ -36,5 +36,7 @@ int pt_peekdata(pid_t tid, unsigned long addr, unsigned long *word);
 pid_t pt_wait_nohang(int *status, struct rusage *ru);
 /* A blocking wait for one tid (start-up and shutdown only). */
 pid_t pt_wait_tid(pid_t tid, int *status);
+/* wait4(-1, __WALL), blocking; EINTR is returned, not retried. */
+pid_t pt_wait_any(int *status, struct rusage *ru);
 
 #endif /* FTRACE_PTRACE_OPS_H */

@@ -1,22 +1,27 @@
 /*
  * loop.c - the event loop.
  *
- * One libev loop from ev_loop_new(EVFLAG_NOSIGMASK) watches one signalfd
- * (SIGCHLD and the tracer's own INT/TERM/HUP/QUIT) with an ev_io.  libev's
- * default loop and ev_child are never used: they install a SIGCHLD handler
- * that reaps children itself and would steal ptrace stops.
+ * The tracer sleeps in a blocking wait4(-1, __WALL), as the cheapest
+ * tracer does: one system call per stop to learn about it, and the kernel
+ * wakes the tracer directly when a tracee stops (docs/performance.md
+ * measured the alternative, a libev loop on a signalfd: an epoll_wait, a
+ * signalfd read and an empty wait4 more per wake-up, and 70% more tracer
+ * CPU time per stop).
  *
- * SIGCHLDs coalesce, and a signal's si_pid says nothing about which tracee
- * stopped, so on each wake-up the signalfd is read dry and then wait4(-1,
- * __WALL | WNOHANG) is drained until it returns 0 or ECHILD, dispatching
- * every status.  One drain also runs before ev_run: stops may have arrived
- * before the watcher existed.
+ * SIGCHLD stays blocked and is never read: wait4 alone says what
+ * happened.  The tracer's fatal signals (INT/TERM/HUP/QUIT) are blocked
+ * until the command is started (the child restores the original mask),
+ * then caught by a handler without SA_RESTART that only records the
+ * signal: a blocking wait4 returns EINTR and the loop starts the detach.
+ * A signal that lands after the loop looked at the record but before
+ * wait4 sleeps would not interrupt it; so the handler also sets alarm(1),
+ * whose SIGALRM interrupts that wait4 a second later at most.  The record
+ * is also looked at after every status, so that busy tracees cannot delay
+ * a detach.
  */
 #include <errno.h>
-#include <ev.h>
 #include <signal.h>
 #include <stdbool.h>
-#include <sys/signalfd.h>
 #include <unistd.h>
 
 #include "error.h"
@@ -27,11 +32,9 @@
 #include "trace.h"
 #include "tracee.h"
 
-static struct ev_loop *loop;
-static ev_io sigfd_watcher;
-static int sigfd = -1;
 static sigset_t owned;
 static int fatal_sig;
+static volatile sig_atomic_t caught_sig;
 
 void
 loop_block_signals(sigset_t *orig, bool keep_ignored)
@@ -67,115 +70,93 @@ loop_block_signals(sigset_t *orig, bool keep_ignored)
 		die_perror("sigprocmask");
 }
 
-static void read_signals(void);
-
-/* Reap and dispatch every pending status; false once no child is left. */
-static bool
-drain_wait(void)
+static void
+on_fatal_signal(int sig)
 {
-	unsigned n = 0;
-	int status;
-	pid_t pid;
+	if (!caught_sig)
+		caught_sig = sig;
+	/* see the top of the file: the race before wait4 sleeps */
+	alarm(1);
+}
 
-	for (;;) {
-		pid = pt_wait_nohang(&status, stats_rusage_slot());
-		if (pid > 0) {
-			trace_handle_status(pid, status);
-			/*
-			 * Busy tracees can keep this drain from ever reaching 0:
-			 * look at the signalfd now and then, so that a SIGINT
-			 * starts the detach at once, not when the tracees pause.
-			 */
-			if (++n % 64 == 0)
-				read_signals();
+static void
+on_alarm(int sig)
+{
+	(void)sig;	/* only there to interrupt wait4 */
+}
+
+/* Catch the fatal signals from now on (they were blocked so far). */
+static void
+catch_signals(void)
+{
+	struct sigaction sa = { .sa_handler = on_fatal_signal };
+	sigset_t unblock;
+	int sig;
+
+	sigemptyset(&unblock);
+	sigfillset(&sa.sa_mask);	/* one handler at a time */
+	for (sig = 1; sig < NSIG; sig++) {
+		if (sig == SIGCHLD || !sigismember(&owned, sig))
 			continue;
-		}
-		if (pid == 0)
-			return tracee_count() > 0;
-		if (errno == ECHILD) {
-			/* No child at all: whatever the table holds is gone. */
-			tracee_remove_all();
-			return false;
-		}
-		perror_msg("wait4");
-		return false;
+		sigaction(sig, &sa, NULL);
+		sigaddset(&unblock, sig);
 	}
+	sa.sa_handler = on_alarm;
+	sigaction(SIGALRM, &sa, NULL);
+	sigaddset(&unblock, SIGALRM);
+	if (sigprocmask(SIG_UNBLOCK, &unblock, NULL) < 0)
+		die_perror("sigprocmask");
 }
 
+/* A fatal signal came: detach everything; a second one changes nothing. */
 static void
-read_signals(void)
+check_signals(void)
 {
-	struct signalfd_siginfo si[16];
-	ssize_t n;
-
-	while ((n = read(sigfd, si, sizeof(si))) > 0) {
-		size_t i, count = (size_t)n / sizeof(si[0]);
-
-		for (i = 0; i < count; i++) {
-			int sig = (int)si[i].ssi_signo;
-
-			if (sig == SIGCHLD)
-				continue;
-			/* Detach everything; a second signal changes nothing. */
-			if (!fatal_sig) {
-				fatal_sig = sig;
-				trace_detach_all(sig);
-			}
-		}
-		/* A short read means the queue is empty: save a syscall. */
-		if ((size_t)n < sizeof(si))
-			return;
-	}
-	if (n < 0 && errno != EAGAIN && errno != EINTR)
-		perror_msg("read signalfd");
-}
-
-static void
-on_sigfd(struct ev_loop *l, ev_io *w, int revents)
-{
-	(void)w;
-	(void)revents;
-	read_signals();
-	if (!drain_wait())
-		ev_break(l, EVBREAK_ALL);
-	else if (out_failed())
-		/* the trace cannot be written any more: let everyone go */
-		trace_detach_all(0);
+	if (fatal_sig)
+		return;
+	fatal_sig = caught_sig;
+	alarm(0);
+	trace_detach_all(fatal_sig);
 }
 
 void
 loop_init(void)
 {
-	sigfd = signalfd(-1, &owned, SFD_NONBLOCK | SFD_CLOEXEC);
-	if (sigfd < 0)
-		die_perror("signalfd");
-	/* NOSIGMASK: libev must leave our blocked mask alone. */
-	loop = ev_loop_new(EVFLAG_NOSIGMASK);
-	if (!loop)
-		die("could not create the event loop");
-	ev_io_init(&sigfd_watcher, on_sigfd, sigfd, EV_READ);
-	ev_io_start(loop, &sigfd_watcher);
 }
 
 int
 loop_run(void)
 {
-	read_signals();
-	if (drain_wait())
-		ev_run(loop, 0);
+	int status;
+	pid_t pid;
+
+	catch_signals();
+	while (tracee_count() > 0) {
+		if (caught_sig && !fatal_sig)
+			check_signals();
+		pid = pt_wait_any(&status, stats_rusage_slot());
+		if (pid > 0) {
+			trace_handle_status(pid, status);
+			if (out_failed())
+				/* the trace cannot be written any more */
+				trace_detach_all(0);
+			continue;
+		}
+		if (errno == EINTR)
+			continue;
+		if (errno == ECHILD) {
+			/* No child at all: whatever the table holds is gone. */
+			tracee_remove_all();
+			break;
+		}
+		perror_msg("wait4");
+		break;
+	}
 	return fatal_sig;
 }
 
 void
 loop_destroy(void)
 {
-	if (loop) {
-		ev_io_stop(loop, &sigfd_watcher);
-		ev_loop_destroy(loop);
-		loop = NULL;
-	}
-	if (sigfd >= 0) {
-		close(sigfd);
-		sigfd = -1;
-	}
+	alarm(0);
 }

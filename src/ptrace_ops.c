@@ -112,6 +112,13 @@ pt_wait_nohang(int *status, struct rusage *ru)
 }
 
 pid_t
+pt_wait_any(int *status, struct rusage *ru)
+{
+	/* EINTR goes back to the loop: a caught signal is to be handled */
+	return wait4(-1, status, __WALL, ru);
+}
+
+pid_t
 pt_wait_tid(pid_t tid, int *status)
 {
 	pid_t r;
