@@ -94,4 +94,7 @@ void out_set_prefix(bool on);
 /* Did a write to the destination fail (EPIPE, ENOSPC...)? */
 bool out_failed(void);
 
+/* v in decimal, as "%lld" (cheaper than out_printf). */
+void out_dec(long long v);
+
 #endif /* FTRACE_OUTPUT_H */
