@@ -16,6 +16,10 @@ usage: tests/bench/bench.py [--ftrace ./ftrace-c] [--rounds 3] [--out FILE]
        [--quick] [--threads 1,2,4,8,16] [--syscalls 100000] [--jobs 300]
        [--units 20] [--pkg zlib] [--no-build] [--pin both|pinned|unpinned]
        [--only WORKLOAD,...] [--no-memory] [--no-scaling]
+       [--pinned-threads 1,8] [--pinned-build] [--scaling-rounds 1]
+By default the storms with 1 and 8 threads and the smaller workloads run
+both pinned and unpinned, the real build only unpinned (make -j2 on one
+CPU says little), to stay near 15 minutes on a quiet 2-CPU machine.
 Environment: BENCH_CACHE (default /tmp/ftrace-c-bench-cache) holds the
 downloaded source package between runs.  Only the standard library.
 """
@@ -118,9 +122,9 @@ def fetch_source(pkg):
 
 
 class Workload:
-    def __init__(self, key, name, argv, prepare=None, cwd=None):
+    def __init__(self, key, name, argv, prepare=None, cwd=None, pinned=True):
         self.key, self.name, self.argv = key, name, argv
-        self.prepare, self.cwd = prepare, cwd
+        self.prepare, self.cwd, self.pinned = prepare, cwd, pinned
 
 
 def build_workloads(args, tmp):
@@ -133,7 +137,8 @@ def build_workloads(args, tmp):
                           "%dk getppid, %d thread%s" %
                           (args.syscalls // 1000, t, "s" if t > 1 else ""),
                           [os.path.join(bins, "syscalls"),
-                           str(args.syscalls), str(t)]))
+                           str(args.syscalls), str(t)],
+                          pinned=t in args.pinned_threads))
     cc(os.path.join(bins, "hdrsearch"), "hdrsearch.c")
     hdr = os.path.join(tmp, "headers")
     make_headers(hdr)
@@ -166,7 +171,7 @@ def build_workloads(args, tmp):
                               "configure + make -j2 of %s" %
                               os.path.basename(tarball).split(".orig")[0],
                               ["sh", "-c", "./configure && make -j2"],
-                              prepare=unpack))
+                              prepare=unpack, pinned=args.pinned_build))
     if args.only:
         w = [x for x in w if x.key in args.only]
     return w, bins
@@ -210,13 +215,16 @@ def run_once(argv, cwd=None, timeout=1800):
 def measure(args, workloads, tlist, pins):
     """results[(pin, workload key, tracer)] = [seconds, ...]"""
     res = {}
-    total = len(workloads) * len(tlist) * len(pins) * args.rounds
+    total = sum(len(tlist) * args.rounds for pin in pins for wl in workloads
+                if pin == "unpinned" or wl.pinned)
     done = 0
     for rnd in range(-1 if args.warmup else 0, args.rounds):
         for pin in pins:
             for wl in workloads:
-                if rnd < 0 and wl.key == "build":
-                    continue    # the warm-up round skips the long build
+                if rnd < 0 and wl is not workloads[0]:
+                    continue    # the warm-up round: the first workload only
+                if pin == "pinned" and not wl.pinned:
+                    continue
                 k = (rnd + len(workloads)) % len(tlist)
                 order = tlist[k:] + tlist[:k]
                 if rnd >= 0 and rnd % 2:
@@ -259,6 +267,8 @@ def table(res, pins, workloads, tlist, rounds):
                    "ftrace-c / strace (seccomp) |")
         out.append("|---" * 12 + "|")
         for wl in workloads:
+            if pin == "pinned" and not wl.pinned:
+                continue
             m = {n: med(res.get((pin, wl.key, n), [])) for n, _ in tlist}
             nat = m["native"]
             out.append("| %s | %s | %s | %s | %s | **%s** | %s | %s | %s | %s"
@@ -346,7 +356,7 @@ def scaling(args, floor, logf, tmp):
             for prefix in ([], [floor, "-i"], ["strace", "-f", "-o", logf],
                            [ft, "-f", "-o", logf]):
                 v = []
-                for _ in range(args.rounds):
+                for _ in range(args.scaling_rounds):
                     r = subprocess.run(prefix + [exe, mode, str(n), "20000"],
                                        stdout=subprocess.PIPE,
                                        stderr=subprocess.DEVNULL, text=True)
@@ -364,6 +374,11 @@ def main():
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--out", default="build/bench-results.md")
     ap.add_argument("--threads", default="1,2,4,8,16")
+    ap.add_argument("--pinned-threads", default="1,8",
+                    help="storms also run pinned (default 1,8)")
+    ap.add_argument("--pinned-build", action="store_true",
+                    help="the real build also pinned (long)")
+    ap.add_argument("--scaling-rounds", type=int, default=1)
     ap.add_argument("--syscalls", type=int, default=100000)
     ap.add_argument("--jobs", type=int, default=300)
     ap.add_argument("--units", type=int, default=20)
@@ -382,6 +397,8 @@ def main():
         args.rounds, args.syscalls, args.threads = 1, 20000, "1,8"
         args.jobs, args.units, args.build = 100, 5, False
     args.threads = [int(x) for x in args.threads.split(",") if x]
+    args.pinned_threads = [int(x) for x in args.pinned_threads.split(",")
+                           if x]
     args.only = [x for x in args.only.split(",") if x]
     pins = ["pinned", "unpinned"] if args.pin == "both" else [args.pin]
     for tool in ("strace", "taskset", "make", "cc"):
