@@ -9,6 +9,7 @@
 #   make fuzz     each libFuzzer target for FUZZ_SECONDS (tests/fuzz/)
 #   make check-i386       -m32 programs under strace and ftrace-c, compared
 #   make check-arm64      cross-built ftrace-c in an aarch64 VM (qemu)
+#   make bench    ftrace-c vs native, strace and floor tracers (BENCH_ARGS=--quick)
 #   make install  PREFIX=/usr/local DESTDIR=
 
 CC       ?= cc
@@ -39,7 +40,7 @@ WRAP_TESTS := $(BUILD)/tests/test_trace $(BUILD)/tests/test_seccomp_trace \
 PROG_SRCS := $(wildcard test_programs/*.c)
 PROG_BINS := $(PROG_SRCS:test_programs/%.c=$(BUILD)/test_programs/%)
 
-.PHONY: all deps demo check check-unit check-integration check-diff check-stress \
+.PHONY: all deps demo check check-unit check-integration check-diff check-stress bench \
 	check-valgrind check-sanitize check-i386 check-arm64 check-lifecycle \
 	check-fuzz fuzz fuzz-build fuzz-merge check-sanitize-lifecycle \
 	check-integration-core diff-strace install clean
@@ -233,6 +234,11 @@ fuzz-merge: fuzz-build
 		rm -rf tests/fuzz/corpus/$$t; \
 		mv $(FUZZ_BUILD)/merged/$$t tests/fuzz/corpus/$$t; \
 	done
+
+# Wall-clock comparison, ~15 minutes on a quiet 2-CPU machine; results in
+# $(BUILD)/bench-results.md (tests/bench/bench.py --help for the knobs).
+bench: $(BIN)
+	python3 tests/bench/bench.py --ftrace ./$(BIN) --out $(BUILD)/bench-results.md $(BENCH_ARGS)
 
 install: $(BIN)
 	install -D -m 0755 $(BIN) $(DESTDIR)$(PREFIX)/bin/$(BIN)

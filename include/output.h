@@ -107,4 +107,7 @@ void out_set_prefix(bool on);
 bool out_failed(void);
 int out_failed_signal(void);
 
+/* v in decimal, as "%lld" (cheaper than out_printf). */
+void out_dec(long long v);
+
 #endif /* FTRACE_OUTPUT_H */

@@ -146,7 +146,8 @@ print_result(struct tracee *t, int64_t rval, bool is_error)
 		break;
 	}
 	default:
-		out_printf("= %lld", (long long)rval);
+		out_write("= ", 2);
+		out_dec((long long)rval);
 		break;
 	}
 }

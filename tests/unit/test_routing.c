@@ -423,6 +423,44 @@ line(struct tracee *t, const char *text)
 	out_line_end();
 }
 
+/* The printf-free "[pid %5d] " prefix and "= %lld" result (out_dec). */
+static void
+test_out_dec(void **state)
+{
+	static const long long v[] = { 0, 7, -1, 12345, -4096, 9223372036854775807LL,
+					-9223372036854775807LL - 1 };
+	struct tracee a = { .tid = 42 }, b = { .tid = 1234567 };
+	char path[64], want[1024], got[1024];
+	size_t i, len = 0, n;
+	FILE *f;
+
+	(void)state;
+	memset(&opts, 0, sizeof(opts));
+	snprintf(path, sizeof(path), "/tmp/ftrace-ut-dec.%d", (int)getpid());
+	out_set_prefix(true);
+	out_open(path);
+	for (i = 0; i < sizeof(v) / sizeof(v[0]); i++) {
+		struct tracee *t = i % 2 ? &b : &a;
+
+		out_select(t);
+		out_line_start(t);
+		out_dec(v[i]);
+		out_line_end();
+		len += (size_t)snprintf(want + len, sizeof(want) - len,
+					"[pid %5d] %lld\n", t->tid, v[i]);
+	}
+	out_line_forget(&a);
+	out_line_forget(&b);
+	out_close();
+	f = fopen(path, "r");
+	assert_non_null(f);
+	n = fread(got, 1, sizeof(got) - 1, f);
+	got[n] = '\0';
+	fclose(f);
+	unlink(path);
+	assert_string_equal(got, want);
+}
+
 static void
 test_ff_streams(void **state)
 {
@@ -540,6 +578,7 @@ main(void)
 		cmocka_unit_test(test_timestamp_parse),
 		cmocka_unit_test(test_timestamp_format),
 		cmocka_unit_test(test_build_env),
+		cmocka_unit_test(test_out_dec),
 		cmocka_unit_test(test_ff_streams),
 		cmocka_unit_test(test_ff_eviction),
 	};
