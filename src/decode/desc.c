@@ -163,7 +163,7 @@ rval_fl_flags(struct sc_ctx *c)
 	out_printf("= %#llx (flags ", (unsigned long long)c->rval);
 	if (xmode == XMODE_RAW)
 		opts.xmode = XMODE_ABBREV;
-	dec_print_open_flags((uint64_t)c->rval);
+	dec_print_open_flags(c, (uint64_t)c->rval);
 	opts.xmode = xmode;
 	out_write(")", 1);
 }
@@ -254,7 +254,7 @@ dec_fcntl(struct sc_ctx *c)
 		dec_print_flags_cmt(&fd_flags, (uint32_t)arg, "0", "FD_???");
 		break;
 	case F_SETFL:
-		dec_print_open_flags((uint32_t)arg);
+		dec_print_open_flags(c, (uint32_t)arg);
 		break;
 	case F_SETLK:
 	case F_SETLKW:
@@ -308,7 +308,7 @@ dec_dup3(struct sc_ctx *c)
 	dec_print_kind(c, 1, 'f');
 	if (c->ent->nargs > 2) {
 		out_write(", ", 2);
-		dec_print_fd_flags((uint32_t)dec_arg(c, 2));
+		dec_print_fd_flags(c, (uint32_t)dec_arg(c, 2));
 	}
 	return DEC_DONE;
 }
@@ -338,7 +338,7 @@ dec_pipe(struct sc_ctx *c)
 	print_fd_pair(c, dec_arg(c, 0));
 	if (c->ent->nargs > 1) {
 		out_write(", ", 2);
-		dec_print_fd_flags((uint32_t)dec_arg(c, 1));
+		dec_print_fd_flags(c, (uint32_t)dec_arg(c, 1));
 	}
 	return DEC_DONE;
 }
@@ -508,7 +508,7 @@ print_iov_tail(struct sc_ctx *c)
 	out_printf(", %llu", (unsigned long long)dec_arg(c, 2));
 	if (n > 3) {
 		out_write(", ", 2);
-		dec_print_kind(c, 3, 'l');
+		dec_print_kind(c, 3, 'L');
 	}
 	if (n > 5) {
 		out_write(", ", 2);
@@ -565,9 +565,10 @@ dec_fadvise64(struct sc_ctx *c)
 		return DEC_DONE;
 	dec_print_kind(c, 0, 'f');
 	out_write(", ", 2);
-	dec_print_kind(c, 1, 'l');
+	dec_print_kind(c, 1, 'L');
 	out_write(", ", 2);
-	dec_print_kind(c, 2, 'l');
+	/* fadvise64's len is a size_t, fadvise64_64's a loff_t */
+	dec_print_kind(c, 2, c->ent->args[2]);
 	out_write(", ", 2);
 	dec_print_xval(&fadv, (uint32_t)dec_arg(c, 3), "%#llx",
 		       "POSIX_FADV_???");
@@ -598,9 +599,9 @@ dec_fallocate(struct sc_ctx *c)
 	dec_print_flags_cmt(&falloc_flags, (uint32_t)dec_arg(c, 1), "0",
 			    "FALLOC_FL_???");
 	out_write(", ", 2);
-	dec_print_kind(c, 2, 'l');
+	dec_print_kind(c, 2, 'L');
 	out_write(", ", 2);
-	dec_print_kind(c, 3, 'l');
+	dec_print_kind(c, 3, 'L');
 	return DEC_DONE;
 }
 

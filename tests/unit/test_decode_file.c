@@ -48,9 +48,9 @@ test_open(void **state)
 			    "openat(AT_FDCWD, \"/etc/passwd\", O_RDONLY|O_CLOEXEC) = 3");
 	assert_string_equal(DH("openat", AT_CWD, path, O_WRONLY | O_CREAT | O_TRUNC, 0666, 0, 0, 4),
 			    "openat(AT_FDCWD, \"/etc/passwd\", O_WRONLY|O_CREAT|O_TRUNC, 0666) = 4");
-	assert_string_equal(DH("openat", AT_CWD, path, O_RDWR | O_TMPFILE, 0600, 0, 0, 4),
+	assert_string_equal(DH("openat", AT_CWD, path, O_RDWR | DH_O_TMPFILE, 0600, 0, 0, 4),
 			    "openat(AT_FDCWD, \"/etc/passwd\", O_RDWR|O_TMPFILE, 0600) = 4");
-	assert_string_equal(DH("openat", AT_CWD, path, 0100000 | O_DIRECTORY | O_NOFOLLOW | O_PATH | 020000, 0, 0, 0, 4),
+	assert_string_equal(DH("openat", AT_CWD, path, DH_O_LARGEFILE | DH_O_DIRECTORY | DH_O_NOFOLLOW | O_PATH | 020000, 0, 0, 0, 4),
 			    "openat(AT_FDCWD, \"/etc/passwd\", O_RDONLY|O_LARGEFILE|O_NOFOLLOW|O_PATH|O_DIRECTORY|FASYNC) = 4");
 	assert_string_equal(DH("open", path, 3 | 0x80000000u, 0, 0, 0, 0, -2),
 			    "open(\"/etc/passwd\", O_ACCMODE|0x80000000) = -1 ENOENT (No such file or directory)");
@@ -183,8 +183,10 @@ test_fcntl_lseek(void **state)
 			    "lseek(3, 0, 0x7 /* SEEK_??? */) = -1 EINVAL (Invalid argument)");
 	assert_string_equal(DH("fcntl", 3, F_GETFD, 0, 0, 0, 0, 1), "fcntl(3, F_GETFD) = 0x1 (flags FD_CLOEXEC)");
 	assert_string_equal(DH("fcntl", 3, F_GETFD, 0, 0, 0, 0, 0), "fcntl(3, F_GETFD) = 0");
-	assert_string_equal(DH("fcntl", 4, F_GETFL, 0, 0, 0, 0, 0x8002),
-			    "fcntl(4, F_GETFL) = 0x8002 (flags O_RDWR|O_LARGEFILE)");
+	/* the kernel's O_LARGEFILE: 0x8000 on x86, 0x20000 on arm64 */
+	snprintf(want, sizeof(want), "fcntl(4, F_GETFL) = %#x (flags O_RDWR|O_LARGEFILE)",
+		 DH_O_LARGEFILE | O_RDWR);
+	assert_string_equal(DH("fcntl", 4, F_GETFL, 0, 0, 0, 0, DH_O_LARGEFILE | O_RDWR), want);
 	assert_string_equal(DH("fcntl", 4, F_SETFL, O_APPEND | O_NONBLOCK, 0, 0, 0, 0),
 			    "fcntl(4, F_SETFL, O_RDONLY|O_APPEND|O_NONBLOCK) = 0");
 	assert_string_equal(DH("fcntl", 3, F_SETFD, FD_CLOEXEC, 0, 0, 0, 0), "fcntl(3, F_SETFD, FD_CLOEXEC) = 0");
@@ -305,7 +307,7 @@ static void
 test_poll_epoll(void **state)
 {
 	static struct pollfd pf[2];
-	static unsigned char ev[12];
+	static unsigned char ev[16];
 	static uint64_t fdset[1];
 	static int64_t tv[2] = { 0, 100 };
 	uint32_t events = EPOLLIN | EPOLLET;
@@ -321,8 +323,7 @@ test_poll_epoll(void **state)
 			    "poll([{fd=3, events=POLLIN}, {fd=1, events=POLLPRI|POLLOUT}], 2, 0) = 0 (Timeout)");
 	snprintf(want, sizeof(want), "poll(%s, 1, 0) = -1 EFAULT (Bad address)", addr_str(dh_unmapped()));
 	assert_string_equal(DH("poll", dh_unmapped(), 1, 0, 0, 0, 0, -14), want);
-	memcpy(ev, &events, 4);
-	memcpy(ev + 4, &data, 8);
+	dh_epoll_event(ev, events, data);
 	assert_string_equal(DH("epoll_ctl", 5, EPOLL_CTL_ADD, 3, ev, 0, 0, 0),
 			    "epoll_ctl(5, EPOLL_CTL_ADD, 3, {events=EPOLLIN|EPOLLET, data={u32=3, u64=3}}) = 0");
 	assert_string_equal(DH("epoll_wait", 5, ev, 4, 10, 0, 0, 1),
@@ -395,16 +396,16 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_open, dh_setup, dh_teardown),
 		cmocka_unit_test_setup_teardown(test_openat2, dh_setup, dh_teardown),
 		cmocka_unit_test_setup_teardown(test_access_and_at, dh_setup, dh_teardown),
-		cmocka_unit_test_setup_teardown(test_stat, dh_setup, dh_teardown),
+		cmocka_unit_test_setup_teardown(test_stat, dh_setup_lp64, dh_teardown),
 		cmocka_unit_test_setup_teardown(test_statx, dh_setup, dh_teardown),
-		cmocka_unit_test_setup_teardown(test_fcntl_lseek, dh_setup, dh_teardown),
-		cmocka_unit_test_setup_teardown(test_pipe_dup, dh_setup, dh_teardown),
+		cmocka_unit_test_setup_teardown(test_fcntl_lseek, dh_setup_lp64, dh_teardown),
+		cmocka_unit_test_setup_teardown(test_pipe_dup, dh_setup_lp64, dh_teardown),
 		cmocka_unit_test_setup_teardown(test_ioctl, dh_setup, dh_teardown),
-		cmocka_unit_test_setup_teardown(test_iov_dents, dh_setup, dh_teardown),
-		cmocka_unit_test_setup_teardown(test_poll_epoll, dh_setup, dh_teardown),
-		cmocka_unit_test_setup_teardown(test_misc, dh_setup, dh_teardown),
+		cmocka_unit_test_setup_teardown(test_iov_dents, dh_setup_lp64, dh_teardown),
+		cmocka_unit_test_setup_teardown(test_poll_epoll, dh_setup_lp64, dh_teardown),
+		cmocka_unit_test_setup_teardown(test_misc, dh_setup_lp64, dh_teardown),
 		cmocka_unit_test_setup_teardown(test_compat, dh_setup, dh_teardown),
 	};
 
-	return cmocka_run_group_tests_name("decode_file", tests, NULL, NULL);
+	return DH_RUN_GROUPS("decode_file", tests, NULL, NULL);
 }

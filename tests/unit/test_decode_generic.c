@@ -139,8 +139,8 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_strings_and_paths, dh_setup, dh_teardown),
 		cmocka_unit_test_setup_teardown(test_buffers, dh_setup, dh_teardown),
-		cmocka_unit_test_setup_teardown(test_numbers, dh_setup, dh_teardown),
+		cmocka_unit_test_setup_teardown(test_numbers, dh_setup_lp64, dh_teardown),
 	};
 
-	return cmocka_run_group_tests_name("decode_generic", tests, NULL, NULL);
+	return DH_RUN_GROUPS("decode_generic", tests, NULL, NULL);
 }

@@ -248,7 +248,11 @@ test_ipc_tables(void **state)
 	XLAT_CHECK(shmctl_cmds, XC_VALUES, run_shmctl);
 	XLAT_CHECK(semctl_cmds, XC_VALUES, run_semctl);
 	XLAT_CHECK(msgctl_cmds, XC_VALUES, run_msgctl);
-	XLAT_CHECK(mq_oflags, XC_FLAGS | XC_NOCMT, run_mq_oflags);
+	/* the kernel's values: arm64 has its own */
+	if (dh_is(ARCH_AARCH64))
+		XLAT_CHECK(mq_oflags_arm64, XC_FLAGS | XC_NOCMT, run_mq_oflags);
+	else
+		XLAT_CHECK(mq_oflags, XC_FLAGS | XC_NOCMT, run_mq_oflags);
 	XLAT_CHECK(mq_attr_flags, XC_FLAGS, run_mq_attr);
 }
 
@@ -258,10 +262,10 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_shm, dh_setup, dh_teardown),
 		cmocka_unit_test_setup_teardown(test_sem, dh_setup, dh_teardown),
-		cmocka_unit_test_setup_teardown(test_msg, dh_setup, dh_teardown),
-		cmocka_unit_test_setup_teardown(test_mq, dh_setup, dh_teardown),
-		cmocka_unit_test_setup_teardown(test_ipc_tables, dh_setup, dh_teardown),
+		cmocka_unit_test_setup_teardown(test_msg, dh_setup_lp64, dh_teardown),
+		cmocka_unit_test_setup_teardown(test_mq, dh_setup_lp64, dh_teardown),
+		cmocka_unit_test_setup_teardown(test_ipc_tables, dh_setup_lp64, dh_teardown),
 	};
 
-	return cmocka_run_group_tests_name("decode_ipc", tests, NULL, NULL);
+	return DH_RUN_GROUPS("decode_ipc", tests, NULL, NULL);
 }

@@ -203,13 +203,13 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_mmap, dh_setup, dh_teardown),
-		cmocka_unit_test_setup_teardown(test_mmap_xmodes, dh_setup, dh_teardown),
+		cmocka_unit_test_setup_teardown(test_mmap, dh_setup_lp64, dh_teardown),
+		cmocka_unit_test_setup_teardown(test_mmap_xmodes, dh_setup_lp64, dh_teardown),
 		cmocka_unit_test_setup_teardown(test_mmap_i386, dh_setup, dh_teardown),
 		cmocka_unit_test_setup_teardown(test_mprotect_mremap, dh_setup, dh_teardown),
 		cmocka_unit_test_setup_teardown(test_madvise_msync_mlock, dh_setup, dh_teardown),
-		cmocka_unit_test_setup_teardown(test_mem_tables, dh_setup, dh_teardown),
+		cmocka_unit_test_setup_teardown(test_mem_tables, dh_setup_lp64, dh_teardown),
 	};
 
-	return cmocka_run_group_tests_name("decode_mem", tests, NULL, NULL);
+	return DH_RUN_GROUPS("decode_mem", tests, NULL, NULL);
 }

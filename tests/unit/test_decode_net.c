@@ -564,11 +564,11 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_sockaddr_out, dh_setup, dh_teardown),
 		cmocka_unit_test_setup_teardown(test_sockopt, dh_setup, dh_teardown),
 		cmocka_unit_test_setup_teardown(test_sendto_recvfrom, dh_setup, dh_teardown),
-		cmocka_unit_test_setup_teardown(test_msg, dh_setup, dh_teardown),
-		cmocka_unit_test_setup_teardown(test_ipc, dh_setup, dh_teardown),
+		cmocka_unit_test_setup_teardown(test_msg, dh_setup_lp64, dh_teardown),
+		cmocka_unit_test_setup_teardown(test_ipc, dh_setup_lp64, dh_teardown),
 		cmocka_unit_test_setup_teardown(test_netlink, dh_setup, dh_teardown),
 		cmocka_unit_test_setup_teardown(test_no_crash, dh_setup, dh_teardown),
 	};
 
-	return cmocka_run_group_tests_name("decode_net", tests, NULL, NULL);
+	return DH_RUN_GROUPS("decode_net", tests, NULL, NULL);
 }

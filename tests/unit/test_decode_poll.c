@@ -95,25 +95,23 @@ test_select(void **state)
 static void
 test_epoll(void **state)
 {
-	static struct epoll_event ev = { .events = EPOLLIN | EPOLLET | 0x100000,
-					 .data.u64 = 0x1234 };
-	static struct epoll_event out[4];
+	static unsigned char ev[16], out[64];
 	static uint64_t set = 1u << (SIGUSR1 - 1);
 
 	(void)state;
-	assert_string_equal(DH("epoll_ctl", 5, EPOLL_CTL_ADD, 3, &ev, 0, 0, 0),
+	dh_epoll_event(ev, EPOLLIN | EPOLLET | 0x100000, 0x1234);
+	assert_string_equal(DH("epoll_ctl", 5, EPOLL_CTL_ADD, 3, ev, 0, 0, 0),
 			    "epoll_ctl(5, EPOLL_CTL_ADD, 3, {events=EPOLLIN|EPOLLET|0x100000, data={u32=4660, u64=4660}}) = 0");
-	assert_string_equal(DH("epoll_ctl", 5, 7, 3, &ev, 0, 0, -22),
+	assert_string_equal(DH("epoll_ctl", 5, 7, 3, ev, 0, 0, -22),
 			    "epoll_ctl(5, 0x7 /* EPOLL_CTL_??? */, 3, {events=EPOLLIN|EPOLLET|0x100000, data={u32=4660, u64=4660}}) = -1 EINVAL (Invalid argument)");
 	assert_string_equal(DH("epoll_ctl", 5, EPOLL_CTL_DEL, 3, 0, 0, 0, 0),
 			    "epoll_ctl(5, EPOLL_CTL_DEL, 3, NULL) = 0");
 	assert_string_equal(DH("epoll_ctl", 5, EPOLL_CTL_ADD, 3, dh_unmapped(), 0, 0, -14),
 			    fmt("epoll_ctl(5, EPOLL_CTL_ADD, 3, %#lx) = -1 EFAULT (Bad address)", dh_unmapped()));
-	ev.events = 0x100000;
-	assert_string_equal(DH("epoll_ctl", 99, EPOLL_CTL_ADD, 3, &ev, 0, 0, -9),
+	dh_epoll_event(ev, 0x100000, 0x1234);
+	assert_string_equal(DH("epoll_ctl", 99, EPOLL_CTL_ADD, 3, ev, 0, 0, -9),
 			    "epoll_ctl(99, EPOLL_CTL_ADD, 3, {events=0x100000 /* EPOLL??? */, data={u32=4660, u64=4660}}) = -1 EBADF (Bad file descriptor)");
-	out[0].events = EPOLLIN;
-	out[0].data.u64 = 0x1234;
+	dh_epoll_event(out, EPOLLIN, 0x1234);
 	assert_string_equal(DH("epoll_wait", 5, out, 4, 10, 0, 0, 1),
 			    "epoll_wait(5, [{events=EPOLLIN, data={u32=4660, u64=4660}}], 4, 10) = 1");
 	assert_string_equal(DH("epoll_pwait", 5, out, 4, 10, &set, 8, 1),
@@ -123,8 +121,8 @@ test_epoll(void **state)
 	assert_string_equal(DH("epoll_wait", 5, out, 4, 0, 0, 0, 0),
 			    "epoll_wait(5, [], 4, 0) = 0");
 	opts.xmode = XMODE_VERBOSE;
-	ev.events = EPOLLIN | EPOLLET | 0x100000;
-	assert_string_equal(DH("epoll_ctl", 5, EPOLL_CTL_ADD, 3, &ev, 0, 0, 0),
+	dh_epoll_event(ev, EPOLLIN | EPOLLET | 0x100000, 0x1234);
+	assert_string_equal(DH("epoll_ctl", 5, EPOLL_CTL_ADD, 3, ev, 0, 0, 0),
 			    "epoll_ctl(5, 0x1 /* EPOLL_CTL_ADD */, 3, {events=0x80100001 /* EPOLLIN|EPOLLET|0x100000 */, data={u32=4660, u64=4660}}) = 0");
 }
 
@@ -140,10 +138,10 @@ run_poll_events(uint64_t v)
 static const char *
 run_epoll_events(uint64_t v)
 {
-	static struct epoll_event ev;
+	static unsigned char ev[16];
 
-	ev.events = (uint32_t)v;
-	return DH("epoll_ctl", 5, EPOLL_CTL_ADD, 3, &ev, 0, 0, 0);
+	dh_epoll_event(ev, (uint32_t)v, 0);
+	return DH("epoll_ctl", 5, EPOLL_CTL_ADD, 3, ev, 0, 0, 0);
 }
 
 static const char *
@@ -167,10 +165,10 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_poll, dh_setup, dh_teardown),
-		cmocka_unit_test_setup_teardown(test_select, dh_setup, dh_teardown),
+		cmocka_unit_test_setup_teardown(test_select, dh_setup_lp64, dh_teardown),
 		cmocka_unit_test_setup_teardown(test_epoll, dh_setup, dh_teardown),
 		cmocka_unit_test_setup_teardown(test_poll_tables, dh_setup, dh_teardown),
 	};
 
-	return cmocka_run_group_tests_name("decode_poll", tests, NULL, NULL);
+	return DH_RUN_GROUPS("decode_poll", tests, NULL, NULL);
 }

@@ -100,16 +100,30 @@ test_mprotect_mremap_madvise(void **state)
 			    "brk(NULL) = 0x5000");
 }
 
+/*
+ * clone's last two arguments: x86_64 has child_tid then tls; i386 and
+ * aarch64 (CLONE_BACKWARDS) have tls then child_tid.  The decoder prints
+ * the same text from either order.
+ */
+static const char *
+clone_dh(uint64_t flags, uint64_t stack, uint64_t ptid, uint64_t ctid,
+	 uint64_t tls, int64_t rval)
+{
+	if (dh_is(ARCH_X86_64))
+		return DH("clone", flags, stack, ptid, ctid, tls, 0, rval);
+	return DH("clone", flags, stack, ptid, tls, ctid, 0, rval);
+}
+
 static void
 test_clone(void **state)
 {
 	static int ptid = 123;
 
 	(void)state;
-	assert_string_equal(DH("clone", 0x1200011, 0, 0, 0x7f00, 0, 0, 123),
+	assert_string_equal(clone_dh(0x1200011, 0, 0, 0x7f00, 0, 123),
 			    "clone(child_stack=NULL, flags=CLONE_CHILD_CLEARTID|CLONE_CHILD_SETTID|SIGCHLD, child_tidptr=0x7f00) = 123");
 	snprintf(want, sizeof(want), "clone(child_stack=NULL, flags=CLONE_SETTLS|CLONE_PARENT_SETTID|SIGCHLD, parent_tid=[123], tls=0x1234) = 123");
-	assert_string_equal(DH("clone", 0x180011, 0, &ptid, 0, 0x1234, 0, 123), want);
+	assert_string_equal(clone_dh(0x180011, 0, (uintptr_t)&ptid, 0, 0x1234, 123), want);
 	assert_string_equal(DH("clone", 0x24200, 0, 0, 0, 0, 0, -22),
 			    "clone(child_stack=NULL, flags=CLONE_FS|CLONE_VFORK|CLONE_NEWNS) = -1 EINVAL (Invalid argument)");
 	assert_string_equal(DH("clone", 0x12345678000ULL | SIGUSR1, 0, 0, 0, 0, 0, -22),
@@ -507,25 +521,25 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_mmap, dh_setup, dh_teardown),
+		cmocka_unit_test_setup_teardown(test_mmap, dh_setup_lp64, dh_teardown),
 		cmocka_unit_test_setup_teardown(test_mmap_i386, dh_setup, dh_teardown),
 		cmocka_unit_test_setup_teardown(test_mprotect_mremap_madvise, dh_setup, dh_teardown),
-		cmocka_unit_test_setup_teardown(test_clone, dh_setup, dh_teardown),
+		cmocka_unit_test_setup_teardown(test_clone, dh_setup_lp64, dh_teardown),
 		cmocka_unit_test_setup_teardown(test_clone3, dh_setup, dh_teardown),
 		cmocka_unit_test_setup_teardown(test_wait, dh_setup, dh_teardown),
-		cmocka_unit_test_setup_teardown(test_rusage, dh_setup, dh_teardown),
+		cmocka_unit_test_setup_teardown(test_rusage, dh_setup_lp64, dh_teardown),
 		cmocka_unit_test_setup_teardown(test_kill, dh_setup, dh_teardown),
 		cmocka_unit_test_setup_teardown(test_prctl, dh_setup, dh_teardown),
-		cmocka_unit_test_setup_teardown(test_arch_prctl, dh_setup, dh_teardown),
-		cmocka_unit_test_setup_teardown(test_rlimit, dh_setup, dh_teardown),
+		cmocka_unit_test_setup_teardown(test_arch_prctl, dh_setup_lp64, dh_teardown),
+		cmocka_unit_test_setup_teardown(test_rlimit, dh_setup_lp64, dh_teardown),
 		cmocka_unit_test_setup_teardown(test_sched, dh_setup, dh_teardown),
 		cmocka_unit_test_setup_teardown(test_uname_getrandom, dh_setup, dh_teardown),
-		cmocka_unit_test_setup_teardown(test_futex, dh_setup, dh_teardown),
-		cmocka_unit_test_setup_teardown(test_times_sysinfo_robust, dh_setup, dh_teardown),
-		cmocka_unit_test_setup_teardown(test_execve_verbose, dh_setup, dh_teardown),
+		cmocka_unit_test_setup_teardown(test_futex, dh_setup_lp64, dh_teardown),
+		cmocka_unit_test_setup_teardown(test_times_sysinfo_robust, dh_setup_lp64, dh_teardown),
+		cmocka_unit_test_setup_teardown(test_execve_verbose, dh_setup_lp64, dh_teardown),
 		cmocka_unit_test_setup_teardown(test_misc_process, dh_setup, dh_teardown),
 		cmocka_unit_test_setup_teardown(test_robustness, dh_setup, dh_teardown),
 	};
 
-	return cmocka_run_group_tests_name("decode_proc", tests, NULL, NULL);
+	return DH_RUN_GROUPS("decode_proc", tests, NULL, NULL);
 }

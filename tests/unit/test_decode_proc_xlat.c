@@ -216,12 +216,12 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_execveat, dh_setup, dh_teardown),
+		cmocka_unit_test_setup_teardown(test_execveat, dh_setup_lp64, dh_teardown),
 		cmocka_unit_test_setup_teardown(test_unknown_bits, dh_setup, dh_teardown),
 		cmocka_unit_test_setup_teardown(test_futex_unknown, dh_setup, dh_teardown),
 		cmocka_unit_test_setup_teardown(test_restart_syscall, dh_setup, dh_teardown),
 		cmocka_unit_test_setup_teardown(test_proc_tables, dh_setup, dh_teardown),
 	};
 
-	return cmocka_run_group_tests_name("decode_proc_xlat", tests, NULL, NULL);
+	return DH_RUN_GROUPS("decode_proc_xlat", tests, NULL, NULL);
 }

@@ -212,9 +212,9 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_policies, dh_setup, dh_teardown),
 		cmocka_unit_test_setup_teardown(test_affinity_interval, dh_setup, dh_teardown),
 		cmocka_unit_test_setup_teardown(test_priorities, dh_setup, dh_teardown),
-		cmocka_unit_test_setup_teardown(test_sysinfo_times, dh_setup, dh_teardown),
+		cmocka_unit_test_setup_teardown(test_sysinfo_times, dh_setup_lp64, dh_teardown),
 		cmocka_unit_test_setup_teardown(test_sched_tables, dh_setup, dh_teardown),
 	};
 
-	return cmocka_run_group_tests_name("decode_sched", tests, NULL, NULL);
+	return DH_RUN_GROUPS("decode_sched", tests, NULL, NULL);
 }

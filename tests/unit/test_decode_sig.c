@@ -421,18 +421,20 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_sigsets, setup, dh_teardown),
+		cmocka_unit_test_setup_teardown(test_sigsets, dh_setup_lp64, dh_teardown),
 		cmocka_unit_test_setup_teardown(test_sigprocmask_old, setup, dh_teardown),
-		cmocka_unit_test_setup_teardown(test_sigaction, setup, dh_teardown),
+		cmocka_unit_test_setup_teardown(test_sigaction, dh_setup_lp64, dh_teardown),
 		cmocka_unit_test_setup_teardown(test_sigreturn, setup, dh_teardown),
-		cmocka_unit_test_setup_teardown(test_sigaltstack_signalfd, setup, dh_teardown),
-		cmocka_unit_test_setup_teardown(test_sigtimedwait, setup, dh_teardown),
-		cmocka_unit_test_setup_teardown(test_sigqueueinfo, setup, dh_teardown),
-		cmocka_unit_test_setup_teardown(test_sleeps, setup, dh_teardown),
-		cmocka_unit_test_setup_teardown(test_clocks, setup, dh_teardown),
-		cmocka_unit_test_setup_teardown(test_timers, setup, dh_teardown),
+		cmocka_unit_test_setup_teardown(test_sigaltstack_signalfd, dh_setup_lp64, dh_teardown),
+		cmocka_unit_test_setup_teardown(test_sigtimedwait, dh_setup_lp64, dh_teardown),
+		cmocka_unit_test_setup_teardown(test_sigqueueinfo, dh_setup_lp64, dh_teardown),
+		cmocka_unit_test_setup_teardown(test_sleeps, dh_setup_lp64, dh_teardown),
+		cmocka_unit_test_setup_teardown(test_clocks, dh_setup_lp64, dh_teardown),
+		cmocka_unit_test_setup_teardown(test_timers, dh_setup_lp64, dh_teardown),
 		cmocka_unit_test_setup_teardown(test_fuzz, setup, dh_teardown),
 	};
 
-	return cmocka_run_group_tests_name("decode_sig", tests, NULL, NULL);
+	setenv("TZ", "UTC", 1);
+	tzset();
+	return DH_RUN_GROUPS("decode_sig", tests, NULL, NULL);
 }

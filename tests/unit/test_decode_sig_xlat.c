@@ -189,11 +189,11 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_sig_xmodes, dh_setup, dh_teardown),
+		cmocka_unit_test_setup_teardown(test_sig_xmodes, dh_setup_lp64, dh_teardown),
 		cmocka_unit_test_setup_teardown(test_errno_table, dh_setup, dh_teardown),
 		cmocka_unit_test_setup_teardown(test_signal_table, dh_setup, dh_teardown),
-		cmocka_unit_test_setup_teardown(test_sig_tables, dh_setup, dh_teardown),
+		cmocka_unit_test_setup_teardown(test_sig_tables, dh_setup_lp64, dh_teardown),
 	};
 
-	return cmocka_run_group_tests_name("decode_sig_xlat", tests, NULL, NULL);
+	return DH_RUN_GROUPS("decode_sig_xlat", tests, NULL, NULL);
 }

@@ -204,11 +204,11 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_stat, dh_setup, dh_teardown),
+		cmocka_unit_test_setup_teardown(test_stat, dh_setup_lp64, dh_teardown),
 		cmocka_unit_test_setup_teardown(test_statx, dh_setup, dh_teardown),
-		cmocka_unit_test_setup_teardown(test_statfs, dh_setup, dh_teardown),
-		cmocka_unit_test_setup_teardown(test_stat_tables, dh_setup, dh_teardown),
+		cmocka_unit_test_setup_teardown(test_statfs, dh_setup_lp64, dh_teardown),
+		cmocka_unit_test_setup_teardown(test_stat_tables, dh_setup_lp64, dh_teardown),
 	};
 
-	return cmocka_run_group_tests_name("decode_stat", tests, NULL, NULL);
+	return DH_RUN_GROUPS("decode_stat", tests, NULL, NULL);
 }

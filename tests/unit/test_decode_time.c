@@ -244,14 +244,14 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_nanosleep, dh_setup, dh_teardown),
-		cmocka_unit_test_setup_teardown(test_clock_gettime, dh_setup, dh_teardown),
-		cmocka_unit_test_setup_teardown(test_gettimeofday_time, dh_setup, dh_teardown),
-		cmocka_unit_test_setup_teardown(test_timerfd, dh_setup, dh_teardown),
-		cmocka_unit_test_setup_teardown(test_itimer, dh_setup, dh_teardown),
-		cmocka_unit_test_setup_teardown(test_posix_timers, dh_setup, dh_teardown),
-		cmocka_unit_test_setup_teardown(test_time_tables, dh_setup, dh_teardown),
+		cmocka_unit_test_setup_teardown(test_nanosleep, dh_setup_lp64, dh_teardown),
+		cmocka_unit_test_setup_teardown(test_clock_gettime, dh_setup_lp64, dh_teardown),
+		cmocka_unit_test_setup_teardown(test_gettimeofday_time, dh_setup_lp64, dh_teardown),
+		cmocka_unit_test_setup_teardown(test_timerfd, dh_setup_lp64, dh_teardown),
+		cmocka_unit_test_setup_teardown(test_itimer, dh_setup_lp64, dh_teardown),
+		cmocka_unit_test_setup_teardown(test_posix_timers, dh_setup_lp64, dh_teardown),
+		cmocka_unit_test_setup_teardown(test_time_tables, dh_setup_lp64, dh_teardown),
 	};
 
-	return cmocka_run_group_tests_name("decode_time", tests, NULL, NULL);
+	return DH_RUN_GROUPS("decode_time", tests, NULL, NULL);
 }
