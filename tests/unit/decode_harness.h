@@ -293,6 +293,55 @@ dh_pack_v(void *buf, const char *fmt, const uint64_t *v)
 #define DH_PACK(buf, fmt, ...) \
 	dh_pack_v((buf), (fmt), (const uint64_t[]){ __VA_ARGS__ })
 
+/* The size of a long, a pointer, a time_t of the old calls. */
+#define DH_LONG ((size_t)(dh_compat() ? 4 : 8))
+
+/*
+ * Turn an array of n longs written as int64_t (a timespec, an itimerval)
+ * into the pass's ABI in place: 32-bit words on i386, unchanged elsewhere.
+ * Each pass runs in its own process, so the buffer is narrowed once per
+ * pass (a second call for the same buffer does nothing); its address, which
+ * tests print, stays.  Write a long into a narrowed buffer with dh_setl().
+ */
+__attribute__((unused)) static void *
+dh_narrow(void *p, size_t n)
+{
+	static void *done[64];
+	static unsigned ndone;
+	unsigned i;
+
+	if (!dh_compat())
+		return p;
+	for (i = 0; i < ndone; i++)
+		if (done[i] == p)
+			return p;
+	if (ndone < 64)
+		done[ndone++] = p;
+	for (i = 0; i < n; i++) {
+		int64_t v;
+		int32_t w;
+
+		memcpy(&v, (char *)p + 8 * i, 8);
+		w = (int32_t)v;
+		memcpy((char *)p + 4 * i, &w, 4);
+	}
+	return p;
+}
+
+#define DH_NARROW(arr) dh_narrow((arr), sizeof(arr) / sizeof((arr)[0]))
+
+/* Long i of a buffer in the pass's ABI. */
+__attribute__((unused)) static void
+dh_setl(void *p, size_t i, int64_t v)
+{
+	int32_t w = (int32_t)v;
+
+	if (dh_compat())
+		memcpy((char *)p + 4 * i, &w, 4);
+	else
+		memcpy((char *)p + 8 * i, &v, 8);
+}
+
 /*
  * The open(2) flags whose values the record's kernel defines differently
  * from the x86 ones the test is built with (arm64's asm/fcntl.h).
