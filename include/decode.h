@@ -378,6 +378,8 @@ void dec_print_netlink(struct sc_ctx *c, uint64_t addr, uint64_t len);
 
 /* "{si_signo=SIGCHLD, si_code=CLD_EXITED, ...}" */
 void dec_print_siginfo(const siginfo_t *si);
+/* Read a siginfo of the record's layout (compat i386 too) as native. */
+bool dec_fetch_siginfo(const struct sc_ctx *c, uint64_t addr, siginfo_t *si);
 /* "SIGINT", or the number when it has no name. */
 void dec_print_signame(int sig);
 /* The name whatever -X says (trace lines, wait statuses), else the number. */

@@ -343,6 +343,26 @@ dh_setl(void *p, size_t i, int64_t v)
 }
 
 /*
+ * struct sigevent in the pass's ABI: sigev_value (a long), signo, notify,
+ * then the union (thread id, or function and attributes).
+ */
+__attribute__((unused)) static void *
+dh_sigevent(struct sigevent *e)
+{
+	static uint64_t b[8];
+	int64_t u0 = e->sigev_notify == SIGEV_THREAD_ID ? e->_sigev_un._tid :
+		     (int64_t)(intptr_t)e->_sigev_un._sigev_thread._function;
+
+	if (!dh_compat())
+		return e;
+	memset(b, 0, sizeof(b));
+	DH_PACK(b, "liill", (uint64_t)(uintptr_t)e->sigev_value.sival_ptr,
+		e->sigev_signo, e->sigev_notify, u0,
+		(uintptr_t)e->_sigev_un._sigev_thread._attribute);
+	return b;
+}
+
+/*
  * The open(2) flags whose values the record's kernel defines differently
  * from the x86 ones the test is built with (arm64's asm/fcntl.h).
  */

@@ -156,26 +156,6 @@ test_itimer(void **state)
 			    fmt("getitimer(ITIMER_PROF, %#lx) = -1 EFAULT (Bad address)", dh_unmapped()));
 }
 
-/*
- * struct sigevent in the pass's ABI: sigev_value (a long), signo, notify,
- * then the union (thread id, or function and attributes).
- */
-static void *
-sevp(struct sigevent *e)
-{
-	static uint64_t b[8];
-	int64_t u0 = e->sigev_notify == SIGEV_THREAD_ID ? e->_sigev_un._tid :
-		     (int64_t)(intptr_t)e->_sigev_un._sigev_thread._function;
-
-	if (!dh_compat())
-		return e;
-	memset(b, 0, sizeof(b));
-	DH_PACK(b, "liill", (uint64_t)(uintptr_t)e->sigev_value.sival_ptr,
-		e->sigev_signo, e->sigev_notify, u0,
-		(uintptr_t)e->_sigev_un._sigev_thread._attribute);
-	return b;
-}
-
 static void
 test_posix_timers(void **state)
 {
@@ -190,23 +170,23 @@ test_posix_timers(void **state)
 	sev.sigev_signo = SIGUSR1;
 	sev.sigev_value.sival_int = 5;
 	tid = 0;
-	assert_string_equal(DH("timer_create", 0, sevp(&sev), &tid, 0, 0, 0, 0),
+	assert_string_equal(DH("timer_create", 0, dh_sigevent(&sev), &tid, 0, 0, 0, 0),
 			    "timer_create(CLOCK_REALTIME, {sigev_value={sival_int=5, sival_ptr=0x5}, sigev_signo=SIGUSR1, sigev_notify=SIGEV_SIGNAL}, [0]) = 0");
 	sev.sigev_notify = SIGEV_THREAD_ID;
 	sev._sigev_un._tid = 42;
-	assert_string_equal(DH("timer_create", 1, sevp(&sev), &tid, 0, 0, 0, -22),
+	assert_string_equal(DH("timer_create", 1, dh_sigevent(&sev), &tid, 0, 0, 0, -22),
 			    fmt("timer_create(CLOCK_MONOTONIC, {sigev_value={sival_int=5, sival_ptr=0x5}, sigev_signo=SIGUSR1, sigev_notify=SIGEV_THREAD_ID, sigev_notify_thread_id=42}, %#lx) = -1 EINVAL (Invalid argument)", (uintptr_t)&tid));
 	sev.sigev_notify = 9;
-	assert_string_equal(DH("timer_create", 1, sevp(&sev), &tid, 0, 0, 0, -22),
+	assert_string_equal(DH("timer_create", 1, dh_sigevent(&sev), &tid, 0, 0, 0, -22),
 			    fmt("timer_create(CLOCK_MONOTONIC, {sigev_value={sival_int=5, sival_ptr=0x5}, sigev_signo=10, sigev_notify=0x9 /* SIGEV_??? */}, %#lx) = -1 EINVAL (Invalid argument)", (uintptr_t)&tid));
 	/* a zero sigev_value is left out; SIGEV_NONE sends no signal */
 	sev.sigev_notify = SIGEV_NONE;
-	assert_string_equal(DH("timer_create", 77, sevp(&sev), &tid, 0, 0, 0, -22),
+	assert_string_equal(DH("timer_create", 77, dh_sigevent(&sev), &tid, 0, 0, 0, -22),
 			    fmt("timer_create(0x4d /* CLOCK_??? */, {sigev_value={sival_int=5, sival_ptr=0x5}, sigev_signo=10, sigev_notify=SIGEV_NONE}, %#lx) = -1 EINVAL (Invalid argument)", (uintptr_t)&tid));
 	sev.sigev_notify = SIGEV_THREAD;
 	sev.sigev_value.sival_ptr = NULL;
 	sev._sigev_un._tid = 0;
-	assert_string_equal(DH("timer_create", 77, sevp(&sev), &tid, 0, 0, 0, -22),
+	assert_string_equal(DH("timer_create", 77, dh_sigevent(&sev), &tid, 0, 0, 0, -22),
 			    fmt("timer_create(0x4d /* CLOCK_??? */, {sigev_signo=SIGUSR1, sigev_notify=SIGEV_THREAD, sigev_notify_function=NULL, sigev_notify_attributes=NULL}, %#lx) = -1 EINVAL (Invalid argument)", (uintptr_t)&tid));
 	sev.sigev_value.sival_int = 5;
 	tid = 3;
@@ -223,7 +203,7 @@ test_posix_timers(void **state)
 	opts.xmode = XMODE_VERBOSE;
 	sev.sigev_notify = SIGEV_THREAD_ID;
 	sev._sigev_un._tid = 42;
-	assert_string_equal(DH("timer_create", 1, sevp(&sev), &tid, 0, 0, 0, -22),
+	assert_string_equal(DH("timer_create", 1, dh_sigevent(&sev), &tid, 0, 0, 0, -22),
 			    fmt("timer_create(0x1 /* CLOCK_MONOTONIC */, {sigev_value={sival_int=5, sival_ptr=0x5}, sigev_signo=10 /* SIGUSR1 */, sigev_notify=0x4 /* SIGEV_THREAD_ID */, sigev_notify_thread_id=42}, %#lx) = -1 EINVAL (Invalid argument)", (uintptr_t)&tid));
 }
 
@@ -264,7 +244,7 @@ run_sigev(uint64_t v)
 
 	sev.sigev_notify = (int)v;
 	sev.sigev_signo = SIGUSR1;
-	return DH("timer_create", 0, sevp(&sev), 0, 0, 0, 0, -22);
+	return DH("timer_create", 0, dh_sigevent(&sev), 0, 0, 0, 0, -22);
 }
 
 static void
