@@ -1,7 +1,8 @@
 /*
  * compat.c - what only the 32-bit ABIs (i386) have: 64-bit values split
  * over two registers (_llseek; pread64, readahead, fallocate... joined at
- * entry), socketcall(2) multiplexing the socket calls, send/recv
+ * entry), socketcall(2) multiplexing the socket calls, the old select's
+ * argument block, send/recv
  * (reachable only through socketcall), and set_thread_area's struct
  * user_desc.
  *
@@ -123,6 +124,16 @@ compat_demux(struct tracee *t)
 	if (t->entry.wordsize != 4)
 		return;
 	join_split_args(t);
+	/* i386's old select(2) takes one pointer to its five arguments */
+	if (t->ent == &sysent_table[SC_old_select]) {
+		if (umem_read(t->tid, t->entry.args[0], words,
+			      5 * sizeof(words[0])) < 0)
+			return;
+		for (i = 0; i < 6; i++)
+			t->entry.args[i] = i < 5 ? words[i] : 0;
+		t->ent = &sysent_table[SC_select];
+		return;
+	}
 	if (t->ent != &sysent_table[SC_socketcall] || call >= NSUB ||
 	    !socketcall_ids[call])
 		return;

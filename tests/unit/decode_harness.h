@@ -38,6 +38,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -360,6 +361,79 @@ dh_sigevent(struct sigevent *e)
 		e->sigev_signo, e->sigev_notify, u0,
 		(uintptr_t)e->_sigev_un._sigev_thread._attribute);
 	return b;
+}
+
+static void
+dh_put(void *buf, size_t off, size_t len, uint64_t v)
+{
+	memcpy((char *)buf + off, &v, len);	/* little-endian: the low bytes */
+}
+
+/*
+ * struct stat *st (the x86_64 one) as the kernel of the pass writes it for
+ * syscall name: asm-generic's on aarch64, stat64 for i386's *64 calls,
+ * the old 32-bit struct stat for i386's stat/fstat/lstat.
+ */
+__attribute__((unused)) static void *
+dh_stat(const struct stat *st, const char *name)
+{
+	static uint64_t b[4][18];
+	static unsigned n;
+	uint64_t *p = b[n++ % 4];
+	const struct timespec *t[3] = { &st->st_atim, &st->st_mtim, &st->st_ctim };
+	int i;
+
+	if (dh_arch == ARCH_X86_64)
+		return (void *)st;
+	memset(p, 0, sizeof(b[0]));
+	if (!dh_compat()) {
+		dh_put(p, 0, 8, st->st_dev);
+		dh_put(p, 8, 8, st->st_ino);
+		dh_put(p, 16, 4, st->st_mode);
+		dh_put(p, 20, 4, st->st_nlink);
+		dh_put(p, 24, 4, st->st_uid);
+		dh_put(p, 28, 4, st->st_gid);
+		dh_put(p, 32, 8, st->st_rdev);
+		dh_put(p, 48, 8, (uint64_t)st->st_size);
+		dh_put(p, 56, 4, (uint64_t)st->st_blksize);
+		dh_put(p, 64, 8, (uint64_t)st->st_blocks);
+		for (i = 0; i < 3; i++) {
+			dh_put(p, 72 + 16 * i, 8, (uint64_t)t[i]->tv_sec);
+			dh_put(p, 80 + 16 * i, 8, (uint64_t)t[i]->tv_nsec);
+		}
+	} else if (strstr(name, "64")) {
+		dh_put(p, 0, 8, st->st_dev);
+		dh_put(p, 12, 4, st->st_ino);
+		dh_put(p, 16, 4, st->st_mode);
+		dh_put(p, 20, 4, st->st_nlink);
+		dh_put(p, 24, 4, st->st_uid);
+		dh_put(p, 28, 4, st->st_gid);
+		dh_put(p, 32, 8, st->st_rdev);
+		dh_put(p, 44, 8, (uint64_t)st->st_size);
+		dh_put(p, 52, 4, (uint64_t)st->st_blksize);
+		dh_put(p, 56, 8, (uint64_t)st->st_blocks);
+		for (i = 0; i < 3; i++) {
+			dh_put(p, 64 + 8 * i, 4, (uint64_t)t[i]->tv_sec);
+			dh_put(p, 68 + 8 * i, 4, (uint64_t)t[i]->tv_nsec);
+		}
+		dh_put(p, 88, 8, st->st_ino);
+	} else {
+		dh_put(p, 0, 4, st->st_dev);
+		dh_put(p, 4, 4, st->st_ino);
+		dh_put(p, 8, 2, st->st_mode);
+		dh_put(p, 10, 2, st->st_nlink);
+		dh_put(p, 12, 2, st->st_uid);
+		dh_put(p, 14, 2, st->st_gid);
+		dh_put(p, 16, 4, st->st_rdev);
+		dh_put(p, 20, 4, (uint64_t)st->st_size);
+		dh_put(p, 24, 4, (uint64_t)st->st_blksize);
+		dh_put(p, 28, 4, (uint64_t)st->st_blocks);
+		for (i = 0; i < 3; i++) {
+			dh_put(p, 32 + 8 * i, 4, (uint64_t)t[i]->tv_sec);
+			dh_put(p, 36 + 8 * i, 4, (uint64_t)t[i]->tv_nsec);
+		}
+	}
+	return p;
 }
 
 /*
