@@ -201,7 +201,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_unknown_forms, dh_setup, dh_teardown),
-		cmocka_unit_test_setup_teardown(test_net_tables, dh_setup_lp64, dh_teardown),
+		cmocka_unit_test_setup_teardown(test_net_tables, dh_setup, dh_teardown),
 	};
 
 	return DH_RUN_GROUPS("decode_net_xlat", tests, NULL, NULL);
