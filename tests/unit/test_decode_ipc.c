@@ -262,9 +262,9 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_shm, dh_setup, dh_teardown),
 		cmocka_unit_test_setup_teardown(test_sem, dh_setup, dh_teardown),
-		cmocka_unit_test_setup_teardown(test_msg, dh_setup_lp64, dh_teardown),
-		cmocka_unit_test_setup_teardown(test_mq, dh_setup_lp64, dh_teardown),
-		cmocka_unit_test_setup_teardown(test_ipc_tables, dh_setup_lp64, dh_teardown),
+		cmocka_unit_test_setup_teardown(test_msg, dh_setup, dh_teardown),
+		cmocka_unit_test_setup_teardown(test_mq, dh_setup, dh_teardown),
+		cmocka_unit_test_setup_teardown(test_ipc_tables, dh_setup, dh_teardown),
 	};
 
 	return DH_RUN_GROUPS("decode_ipc", tests, NULL, NULL);
