@@ -542,7 +542,8 @@ print_mq_attr(struct sc_ctx *c, uint64_t addr, bool opened)
 	if (opened)
 		out_printf("%#llx", (unsigned long long)v[0]);
 	else
-		dec_print_flags_cmt(&mq_attr_flags, v[0], "0", "O_???");
+		dec_print_flags_cmt(&mq_attr_flags, ws == 4 ? (uint32_t)v[0] : v[0],
+				    "0", "O_???");
 	out_printf(", mq_maxmsg=%lld, mq_msgsize=%lld, mq_curmsgs=%lld}",
 		   (long long)v[1], (long long)v[2], (long long)v[3]);
 }
