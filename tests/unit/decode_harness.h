@@ -436,6 +436,30 @@ dh_stat(const struct stat *st, const char *name)
 	return p;
 }
 
+/* struct msghdr of the pass at buf (pointers and sizes are longs). */
+__attribute__((unused)) static void *
+dh_msghdr(void *buf, uint64_t name, uint32_t namelen, uint64_t iov,
+	  uint64_t iovlen, uint64_t control, uint64_t controllen, uint32_t flags)
+{
+	DH_PACK(buf, "lilllli", name, namelen, iov, iovlen, control,
+		controllen, flags);
+	return buf;
+}
+
+/*
+ * A struct cmsghdr of the pass at buf with len data bytes after it:
+ * cmsg_len is a size_t, so the header is 12 bytes on i386, 16 elsewhere.
+ * Returns the header size (where the data goes).
+ */
+__attribute__((unused)) static size_t
+dh_cmsghdr(void *buf, size_t len, int level, int type)
+{
+	size_t hdr = dh_compat() ? 12 : 16;
+
+	DH_PACK(buf, "lii", hdr + len, level, type);
+	return hdr;
+}
+
 /*
  * The open(2) flags whose values the record's kernel defines differently
  * from the x86 ones the test is built with (arm64's asm/fcntl.h).
@@ -509,38 +533,10 @@ dh_pass_run(void *arg)
 	return NULL;
 }
 
-/*
- * The setup of a test whose fake memory still has only the 64-bit
- * layouts: the i386 pass leaves it out and names it (a known gap, see
- * docs/architecture.md), the other passes run it.
- */
-__attribute__((unused)) static int
-dh_setup_lp64(void **state)
-{
-	return dh_setup(state);
-}
-
 /* One pass: the group with every record of arch (in a forked child). */
 static int
 dh_run_pass(struct dh_pass *p, uint32_t arch)
 {
-	static struct CMUnitTest kept[256];
-	size_t i, n = 0;
-
-	if (sysent_arch_wordsize(arch) == 4 && p->count <= 256) {
-		for (i = 0; i < p->count; i++) {
-			if (p->tests[i].setup_func == dh_setup_lp64) {
-				fprintf(stderr, "%s: not run: %s (64-bit layouts only)\n",
-					p->name, p->tests[i].name);
-				continue;
-			}
-			kept[n++] = p->tests[i];
-		}
-		fprintf(stderr, "%s: %zu of %zu test(s) left out: 64-bit layouts only\n",
-			p->name, p->count - n, p->count);
-		p->tests = kept;
-		p->count = n;
-	}
 	dh_group_arch = arch;
 	dh_absent_count = 0;
 	dh_absent_names[0] = '\0';
