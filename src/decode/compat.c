@@ -1,8 +1,8 @@
 /*
  * compat.c - what only the 32-bit ABIs (i386) have: 64-bit values split
  * over two registers (_llseek; pread64, readahead, fallocate... joined at
- * entry), socketcall(2) multiplexing the socket calls, the old select's
- * argument block, send/recv
+ * entry), socketcall(2) and ipc(2) multiplexing the socket and SysV IPC
+ * calls, the old select's argument block, send/recv
  * (reachable only through socketcall), and set_thread_area's struct
  * user_desc.
  *
@@ -88,29 +88,91 @@ static const struct compat_join {
 	{ SC_lookup_dcookie_i386, SC_lookup_dcookie, { JOIN | 0, 2, 3, END } },
 };
 
+/*
+ * ipc(call, first, second, third, ptr, fifth) of i386, shown as the call
+ * it makes (as strace does): the map takes each argument of the direct
+ * call from ipc's registers.  Left as ipc(...): semctl (its union semun
+ * behind ptr), msgrcv (the ipc_kludge of version 0) and shmat (the
+ * address comes back through third), whose forms differ from the direct
+ * calls.
+ */
+static const struct compat_ipc {
+	uint16_t call, to;
+	uint8_t map[6];
+} ipc_subcalls[] = {
+	{ 1, SC_semop, { 1, 4, 2, END } },
+	{ 2, SC_semget, { 1, 2, 3, END } },
+	{ 4, SC_semtimedop, { 1, 4, 2, 5, END } },
+	{ 11, SC_msgsnd, { 1, 4, 2, 3, END } },
+	{ 13, SC_msgget, { 1, 2, END } },
+	{ 14, SC_msgctl, { 1, 2, 4, END } },
+	{ 22, SC_shmdt, { 4, END } },
+	{ 23, SC_shmget, { 1, 2, 3, END } },
+	{ 24, SC_shmctl, { 1, 2, 4, END } },
+};
+
+/* The record's arguments rebuilt by map, and the row to print them. */
 static void
-join_split_args(struct tracee *t)
+apply_map(struct tracee *t, const uint8_t map[6], uint16_t to)
 {
-	const struct compat_join *j;
 	uint64_t a[6] = { 0 };
-	size_t n;
 	unsigned i;
 
-	for (n = 0; n < sizeof(joins) / sizeof(joins[0]); n++)
-		if (t->ent == &sysent_table[joins[n].from])
-			break;
-	if (n == sizeof(joins) / sizeof(joins[0]))
-		return;
-	j = &joins[n];
-	for (i = 0; i < 6 && j->map[i] != END; i++) {
-		unsigned r = j->map[i] & ~JOIN & 0x7f;
+	for (i = 0; i < 6 && map[i] != END; i++) {
+		unsigned r = map[i] & ~JOIN & 0x7f;
 
 		a[i] = t->entry.args[r];
-		if ((j->map[i] & JOIN) && r < 5)
+		if ((map[i] & JOIN) && r < 5)
 			a[i] = (uint32_t)a[i] | t->entry.args[r + 1] << 32;
 	}
 	memcpy(t->entry.args, a, sizeof(a));
-	t->ent = &sysent_table[j->to];
+	t->ent = &sysent_table[to];
+}
+
+static void
+join_split_args(struct tracee *t)
+{
+	size_t n;
+
+	for (n = 0; n < sizeof(joins) / sizeof(joins[0]); n++)
+		if (t->ent == &sysent_table[joins[n].from]) {
+			apply_map(t, joins[n].map, joins[n].to);
+			return;
+		}
+}
+
+/*
+ * The number the direct call has on the same arch (i386 got direct SysV
+ * IPC calls in Linux 5.1, semop excepted), looked up once per subcall.
+ */
+static uint64_t
+direct_nr(uint32_t arch, size_t sub, uint64_t fallback)
+{
+	static uint64_t nr[sizeof(ipc_subcalls) / sizeof(ipc_subcalls[0])];
+	static bool known[sizeof(ipc_subcalls) / sizeof(ipc_subcalls[0])];
+	static bool found[sizeof(ipc_subcalls) / sizeof(ipc_subcalls[0])];
+
+	if (!known[sub]) {
+		found[sub] = sysent_by_name(arch,
+					    sysent_table[ipc_subcalls[sub].to].name,
+					    &nr[sub]) != NULL;
+		known[sub] = true;
+	}
+	return found[sub] ? nr[sub] : fallback;
+}
+
+static void
+ipc_demux(struct tracee *t)
+{
+	unsigned call = (unsigned)(t->entry.args[0] & 0xffff);
+	size_t n;
+
+	for (n = 0; n < sizeof(ipc_subcalls) / sizeof(ipc_subcalls[0]); n++)
+		if (ipc_subcalls[n].call == call) {
+			apply_map(t, ipc_subcalls[n].map, ipc_subcalls[n].to);
+			t->entry.nr = direct_nr(t->entry.arch, n, t->entry.nr);
+			return;
+		}
 }
 
 void
@@ -124,6 +186,10 @@ compat_demux(struct tracee *t)
 	if (t->entry.wordsize != 4)
 		return;
 	join_split_args(t);
+	if (t->ent == &sysent_table[SC_ipc]) {
+		ipc_demux(t);
+		return;
+	}
 	/* i386's old select(2) takes one pointer to its five arguments */
 	if (t->ent == &sysent_table[SC_old_select]) {
 		if (umem_read(t->tid, t->entry.args[0], words,
