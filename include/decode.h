@@ -263,6 +263,7 @@ enum dec_status dec_setxattr(struct sc_ctx *c);
 enum dec_status dec_stat(struct sc_ctx *c);
 /* statfs, fstatfs */
 enum dec_status dec_statfs(struct sc_ctx *c);
+enum dec_status dec_statfs64(struct sc_ctx *c);
 enum dec_status dec_statx(struct sc_ctx *c);
 enum dec_status dec_umask(struct sc_ctx *c);
 enum dec_status dec_unlinkat(struct sc_ctx *c);

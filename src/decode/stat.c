@@ -412,6 +412,31 @@ print_struct_statfs(struct sc_ctx *c, uint64_t addr)
 			dec_print_ptr(addr);
 			return;
 		}
+	} else if (c->ent->nargs == 3) {
+		/*
+		 * i386's statfs64: 32-bit type and bsize, 64-bit counts,
+		 * packed to 4 bytes (f_blocks at offset 8)
+		 */
+		if (umem_read(c->tid, addr, w, sizeof(w)) < 0) {
+			dec_print_ptr(addr);
+			return;
+		}
+		memset(&s, 0, sizeof(s));
+		s.f_type = w[0];
+		s.f_bsize = (int32_t)w[1];
+		s.f_blocks = w[2] | (uint64_t)w[3] << 32;
+		s.f_bfree = w[4] | (uint64_t)w[5] << 32;
+		s.f_bavail = w[6] | (uint64_t)w[7] << 32;
+		s.f_files = w[8] | (uint64_t)w[9] << 32;
+		s.f_ffree = w[10] | (uint64_t)w[11] << 32;
+		memcpy(&s.f_fsid, w + 12, 8);
+		s.f_namelen = (int32_t)w[14];
+		s.f_frsize = (int32_t)w[15];
+		if (umem_read(c->tid, addr + 64, w, 4) < 0) {
+			dec_print_ptr(addr);
+			return;
+		}
+		s.f_flags = w[0];
 	} else {
 		/* i386's struct statfs: every field a 32-bit word */
 		if (umem_read(c->tid, addr, w, sizeof(w)) < 0) {
@@ -445,6 +470,21 @@ print_struct_statfs(struct sc_ctx *c, uint64_t addr)
 		   (unsigned)fsid[1], (long)s.f_namelen, (long)s.f_frsize);
 	dec_print_flags(&st_flags, (uint64_t)s.f_flags, "0");
 	out_write("}", 1);
+}
+
+/* statfs64, fstatfs64 (i386): (path or fd, size, struct statfs64 *) */
+enum dec_status
+dec_statfs64(struct sc_ctx *c)
+{
+	if (!c->exiting) {
+		dec_print_kind(c, 0, c->ent->args[0]);
+		out_printf(", %llu, ", (unsigned long long)dec_arg(c, 1));
+		return DEC_MORE;
+	}
+	if (c->args_done)
+		return DEC_DONE;
+	print_struct_statfs(c, dec_arg(c, 2));
+	return DEC_DONE;
 }
 
 /* statfs, fstatfs: (path or fd, struct statfs *) */

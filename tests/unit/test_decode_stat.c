@@ -160,6 +160,18 @@ test_statfs(void **state)
 	fill_proc();
 	assert_string_equal(DH("statfs", "/proc", statfs_mem(), 0, 0, 0, 0, 0),
 			    "statfs(\"/proc\", {f_type=PROC_SUPER_MAGIC, f_bsize=4096, f_blocks=0, f_bfree=0, f_bavail=0, f_files=0, f_ffree=0, f_fsid={val=[0x14, 0]}, f_namelen=255, f_frsize=4096, f_flags=ST_VALID|ST_RELATIME}) = 0");
+	if (dh_compat()) {
+		/* i386's statfs64: 64-bit counts, packed to 4 bytes */
+		static uint32_t w[21];
+
+		memset(w, 0, sizeof(w));
+		DH_PACK(w, "iiqqqqqiiiii", 0x9fa0, 4096, 5, 4, 3, 2, 1, 0x14, 0,
+			255, 4096, 0x1020);
+		assert_string_equal(DH("statfs64", "/proc", 84, w, 0, 0, 0, 0),
+				    "statfs64(\"/proc\", 84, {f_type=PROC_SUPER_MAGIC, f_bsize=4096, f_blocks=5, f_bfree=4, f_bavail=3, f_files=2, f_ffree=1, f_fsid={val=[0x14, 0]}, f_namelen=255, f_frsize=4096, f_flags=ST_VALID|ST_RELATIME}) = 0");
+		assert_string_equal(DH("fstatfs64", 3, 84, w, 0, 0, 0, 0),
+				    "fstatfs64(3, 84, {f_type=PROC_SUPER_MAGIC, f_bsize=4096, f_blocks=5, f_bfree=4, f_bavail=3, f_files=2, f_ffree=1, f_fsid={val=[0x14, 0]}, f_namelen=255, f_frsize=4096, f_flags=ST_VALID|ST_RELATIME}) = 0");
+	}
 	assert_string_equal(DH("fstatfs", 99, &sf, 0, 0, 0, 0, -9),
 			    fmt("fstatfs(99, %#lx) = -1 EBADF (Bad file descriptor)", (uintptr_t)&sf));
 	assert_string_equal(DH("statfs", "/nonexist", &sf, 0, 0, 0, 0, -2),
