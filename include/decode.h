@@ -158,7 +158,6 @@ void dec_print_xval(const struct xlat *x, uint64_t v, const char *fmt_unknown,
 void compat_demux(struct tracee *t);
 enum dec_status dec_llseek(struct sc_ctx *c);
 enum dec_status dec_recv(struct sc_ctx *c);
-enum dec_status dec_rw64_i386(struct sc_ctx *c);
 enum dec_status dec_send(struct sc_ctx *c);
 enum dec_status dec_set_thread_area(struct sc_ctx *c);
 enum dec_status dec_sigreturn(struct sc_ctx *c);
@@ -264,6 +263,7 @@ enum dec_status dec_setxattr(struct sc_ctx *c);
 enum dec_status dec_stat(struct sc_ctx *c);
 /* statfs, fstatfs */
 enum dec_status dec_statfs(struct sc_ctx *c);
+enum dec_status dec_statfs64(struct sc_ctx *c);
 enum dec_status dec_statx(struct sc_ctx *c);
 enum dec_status dec_umask(struct sc_ctx *c);
 enum dec_status dec_unlinkat(struct sc_ctx *c);
@@ -273,9 +273,11 @@ enum dec_status dec_writev(struct sc_ctx *c);
 /* AT_SYMLINK_NOFOLLOW|AT_EMPTY_PATH...; 0 as "0" */
 void dec_print_at_flags(uint64_t v);
 /* O_CLOEXEC|O_NONBLOCK... without an access mode; 0 as "0" */
-void dec_print_fd_flags(uint64_t v);
+void dec_print_fd_flags(const struct sc_ctx *c, uint64_t v);
 /* O_RDWR|O_CREAT...: the access mode, then the flags */
-void dec_print_open_flags(uint64_t v);
+void dec_print_open_flags(const struct sc_ctx *c, uint64_t v);
+/* open(2) flag names with the values of the record's arch */
+const struct xlat *dec_open_flag_table(const struct sc_ctx *c);
 /* "S_IFREG|0644" */
 void dec_print_stat_mode(uint32_t mode);
 /* The date comment strace puts after a time: 2026-11-20T08:18:21.3+0000 */
@@ -377,6 +379,8 @@ void dec_print_netlink(struct sc_ctx *c, uint64_t addr, uint64_t len);
 
 /* "{si_signo=SIGCHLD, si_code=CLD_EXITED, ...}" */
 void dec_print_siginfo(const siginfo_t *si);
+/* Read a siginfo of the record's layout (compat i386 too) as native. */
+bool dec_fetch_siginfo(const struct sc_ctx *c, uint64_t addr, siginfo_t *si);
 /* "SIGINT", or the number when it has no name. */
 void dec_print_signame(int sig);
 /* The name whatever -X says (trace lines, wait statuses), else the number. */

@@ -68,6 +68,7 @@ struct sysent {
 	/*
 	 * One letter per argument (strlen is the argument count):
 	 *   d int        l long       u unsigned long   x hex        p pointer
+	 *   L loff_t: 64 bits on every arch (joined from two registers on i386)
 	 *   f fd         a dirfd      o mode (octal)    s path       S string (-s)
 	 *   e a named value (whence, clock id...): decimal until its decoder exists
 	 *   b input buffer, length is the next argument (-s)

@@ -267,6 +267,9 @@ dec_print_kind(struct sc_ctx *c, unsigned i, char k)
 	case 'l':
 		out_printf("%lld", (long long)signed_word(c, v));
 		break;
+	case 'L':
+		out_printf("%lld", (long long)v);
+		break;
 	case 'u':
 		out_printf("%llu", (unsigned long long)v);
 		break;

@@ -94,31 +94,62 @@ static const struct xlat_entry owner_type_names[] = {
 };
 static const struct xlat owner_types = XLAT_TABLE(owner_type_names);
 
-/* x86_64 struct flock; other layouts print as their address. */
-struct k_flock {
-	int16_t l_type, l_whence;
-	int64_t l_start, l_len;
-	int32_t l_pid;
-};
+/*
+ * struct flock as the kernel reads it: the 64-bit one (also i386's
+ * flock64 of F_GETLK64..F_SETLKW64, 12..14, packed: l_start at offset 4),
+ * or i386's compat_flock with 32-bit offsets.
+ */
+static bool
+fetch_flock(struct sc_ctx *c, uint64_t addr, int16_t tw[2], int64_t se[2],
+	    int32_t *pid)
+{
+	unsigned char b[32];
+	uint64_t cmd = dec_arg(c, 1);
+	int32_t w[3];
+
+	if (c->entry->wordsize == 8) {
+		if (umem_read(c->tid, addr, b, 32) < 0)
+			return false;
+		memcpy(tw, b, 4);
+		memcpy(se, b + 8, 16);
+		memcpy(pid, b + 24, 4);
+	} else if (cmd >= 12 && cmd <= 14) {
+		if (umem_read(c->tid, addr, b, 24) < 0)
+			return false;
+		memcpy(tw, b, 4);
+		memcpy(se, b + 4, 16);
+		memcpy(pid, b + 20, 4);
+	} else {
+		if (umem_read(c->tid, addr, b, 16) < 0)
+			return false;
+		memcpy(tw, b, 4);
+		memcpy(w, b + 4, 12);
+		se[0] = w[0];
+		se[1] = w[1];
+		*pid = w[2];
+	}
+	return true;
+}
 
 static void
 print_flock(struct sc_ctx *c, uint64_t addr, bool with_pid)
 {
-	struct k_flock fl;
+	int16_t tw[2];
+	int64_t se[2];
+	int32_t pid;
 
-	if (c->entry->wordsize != 8 ||
-	    umem_read(c->tid, addr, &fl, sizeof(fl)) < 0) {
+	if (!fetch_flock(c, addr, tw, se, &pid)) {
 		dec_print_ptr(addr);
 		return;
 	}
 	out_write("{l_type=", 8);
-	dec_print_xval(&lock_types, (uint16_t)fl.l_type, "%#llx", "F_???");
+	dec_print_xval(&lock_types, (uint16_t)tw[0], "%#llx", "F_???");
 	out_write(", l_whence=", 11);
-	dec_print_xval(&whence, (uint16_t)fl.l_whence, "%#llx", "SEEK_???");
-	out_printf(", l_start=%lld, l_len=%lld", (long long)fl.l_start,
-		   (long long)fl.l_len);
+	dec_print_xval(&whence, (uint16_t)tw[1], "%#llx", "SEEK_???");
+	out_printf(", l_start=%lld, l_len=%lld", (long long)se[0],
+		   (long long)se[1]);
 	if (with_pid)
-		out_printf(", l_pid=%d", fl.l_pid);
+		out_printf(", l_pid=%d", pid);
 	out_write("}", 1);
 }
 
@@ -163,7 +194,7 @@ rval_fl_flags(struct sc_ctx *c)
 	out_printf("= %#llx (flags ", (unsigned long long)c->rval);
 	if (xmode == XMODE_RAW)
 		opts.xmode = XMODE_ABBREV;
-	dec_print_open_flags((uint64_t)c->rval);
+	dec_print_open_flags(c, (uint64_t)c->rval);
 	opts.xmode = xmode;
 	out_write(")", 1);
 }
@@ -254,7 +285,7 @@ dec_fcntl(struct sc_ctx *c)
 		dec_print_flags_cmt(&fd_flags, (uint32_t)arg, "0", "FD_???");
 		break;
 	case F_SETFL:
-		dec_print_open_flags((uint32_t)arg);
+		dec_print_open_flags(c, (uint32_t)arg);
 		break;
 	case F_SETLK:
 	case F_SETLKW:
@@ -308,7 +339,7 @@ dec_dup3(struct sc_ctx *c)
 	dec_print_kind(c, 1, 'f');
 	if (c->ent->nargs > 2) {
 		out_write(", ", 2);
-		dec_print_fd_flags((uint32_t)dec_arg(c, 2));
+		dec_print_fd_flags(c, (uint32_t)dec_arg(c, 2));
 	}
 	return DEC_DONE;
 }
@@ -338,7 +369,7 @@ dec_pipe(struct sc_ctx *c)
 	print_fd_pair(c, dec_arg(c, 0));
 	if (c->ent->nargs > 1) {
 		out_write(", ", 2);
-		dec_print_fd_flags((uint32_t)dec_arg(c, 1));
+		dec_print_fd_flags(c, (uint32_t)dec_arg(c, 1));
 	}
 	return DEC_DONE;
 }
@@ -508,7 +539,7 @@ print_iov_tail(struct sc_ctx *c)
 	out_printf(", %llu", (unsigned long long)dec_arg(c, 2));
 	if (n > 3) {
 		out_write(", ", 2);
-		dec_print_kind(c, 3, 'l');
+		dec_print_kind(c, 3, 'L');
 	}
 	if (n > 5) {
 		out_write(", ", 2);
@@ -565,9 +596,10 @@ dec_fadvise64(struct sc_ctx *c)
 		return DEC_DONE;
 	dec_print_kind(c, 0, 'f');
 	out_write(", ", 2);
-	dec_print_kind(c, 1, 'l');
+	dec_print_kind(c, 1, 'L');
 	out_write(", ", 2);
-	dec_print_kind(c, 2, 'l');
+	/* fadvise64's len is a size_t, fadvise64_64's a loff_t */
+	dec_print_kind(c, 2, c->ent->args[2]);
 	out_write(", ", 2);
 	dec_print_xval(&fadv, (uint32_t)dec_arg(c, 3), "%#llx",
 		       "POSIX_FADV_???");
@@ -598,9 +630,9 @@ dec_fallocate(struct sc_ctx *c)
 	dec_print_flags_cmt(&falloc_flags, (uint32_t)dec_arg(c, 1), "0",
 			    "FALLOC_FL_???");
 	out_write(", ", 2);
-	dec_print_kind(c, 2, 'l');
+	dec_print_kind(c, 2, 'L');
 	out_write(", ", 2);
-	dec_print_kind(c, 3, 'l');
+	dec_print_kind(c, 3, 'L');
 	return DEC_DONE;
 }
 

@@ -23,32 +23,45 @@
 #include "umem.h"
 
 /*
- * The kernel's O_LARGEFILE: glibc defines it as 0 on 64-bit targets, yet
- * the kernel reports the bit in F_GETFL and strace names it.  Its value
- * is the tracer's arch's (arm64 moved it; i386 shares x86_64's).
+ * Open flags as each kernel defines them, not as the tracer's C library
+ * does: arm64 moved O_DIRECTORY, O_NOFOLLOW, O_DIRECT and O_LARGEFILE
+ * (asm/fcntl.h), and glibc defines O_LARGEFILE as 0 on 64-bit targets
+ * although the kernel reports the bit in F_GETFL and strace names it.
+ * The record's arch picks the table.  strace's order (checked against
+ * strace 6.1): O_SYNC before O_DSYNC and O_TMPFILE before O_DIRECTORY,
+ * whose bits they include.
  */
-#if defined(__aarch64__)
-#define K_O_LARGEFILE 0400000
-#else
-#define K_O_LARGEFILE 0100000
-#endif
-/* O_TMPFILE without the O_DIRECTORY bit it includes. */
+#define OPEN_FLAG_TABLE(dir, nofollow, direct, largefile) { \
+	XLAT_PAIR(0100, "O_CREAT"), XLAT_PAIR(0200, "O_EXCL"), \
+	XLAT_PAIR(0400, "O_NOCTTY"), XLAT_PAIR(01000, "O_TRUNC"), \
+	XLAT_PAIR(02000, "O_APPEND"), XLAT_PAIR(04000, "O_NONBLOCK"), \
+	XLAT_PAIR(04010000, "O_SYNC"), XLAT_PAIR(010000, "O_DSYNC"), \
+	XLAT_PAIR(direct, "O_DIRECT"), XLAT_PAIR(largefile, "O_LARGEFILE"), \
+	XLAT_PAIR(nofollow, "O_NOFOLLOW"), XLAT_PAIR(01000000, "O_NOATIME"), \
+	XLAT_PAIR(02000000, "O_CLOEXEC"), XLAT_PAIR(010000000, "O_PATH"), \
+	XLAT_PAIR(020000000 | (dir), "O_TMPFILE"), XLAT_PAIR(dir, "O_DIRECTORY"), \
+	XLAT_PAIR(020000, "FASYNC"), \
+}
+
+static const struct xlat_entry open_flag_names[] =
+	OPEN_FLAG_TABLE(0200000, 0400000, 040000, 0100000);
+static const struct xlat open_flags = XLAT_TABLE(open_flag_names);
+static const struct xlat_entry open_flag_arm64_names[] =
+	OPEN_FLAG_TABLE(040000, 0100000, 0200000, 0400000);
+static const struct xlat open_flags_arm64 = XLAT_TABLE(open_flag_arm64_names);
+
+/* O_TMPFILE without the O_DIRECTORY bit it includes (the same on all). */
 #define K_O_TMPFILE_BIT 020000000
 
-/*
- * strace's order (checked against strace 6.1): O_SYNC before O_DSYNC and
- * O_TMPFILE before O_DIRECTORY, whose bits they include.
- */
-static const struct xlat_entry open_flag_names[] = {
-	XLAT_ENTRY(O_CREAT), XLAT_ENTRY(O_EXCL), XLAT_ENTRY(O_NOCTTY),
-	XLAT_ENTRY(O_TRUNC), XLAT_ENTRY(O_APPEND), XLAT_ENTRY(O_NONBLOCK),
-	XLAT_ENTRY(O_SYNC), XLAT_ENTRY(O_DSYNC), XLAT_ENTRY(O_DIRECT),
-	XLAT_PAIR(K_O_LARGEFILE, "O_LARGEFILE"), XLAT_ENTRY(O_NOFOLLOW),
-	XLAT_ENTRY(O_NOATIME), XLAT_ENTRY(O_CLOEXEC), XLAT_ENTRY(O_PATH),
-	XLAT_ENTRY(O_TMPFILE), XLAT_ENTRY(O_DIRECTORY),
-	XLAT_PAIR(FASYNC, "FASYNC"),
-};
-static const struct xlat open_flags = XLAT_TABLE(open_flag_names);
+/* The table for this record's arch. */
+const struct xlat *
+dec_open_flag_table(const struct sc_ctx *c)
+{
+	return c->entry->arch == ARCH_AARCH64 ? &open_flags_arm64 : &open_flags;
+}
+
+/* dec_print_compound's printer takes no context: the table of this call */
+static const struct xlat *open_tab = &open_flags;
 
 static const char *const accmode_names[] = {
 	"O_RDONLY", "O_WRONLY", "O_RDWR", "O_ACCMODE",
@@ -62,21 +75,22 @@ print_open_flag_names(uint64_t v)
 	out_puts(accmode_names[v & O_ACCMODE]);
 	if (rest) {
 		out_write("|", 1);
-		dec_print_flags(&open_flags, rest, NULL);
+		dec_print_flags(open_tab, rest, NULL);
 	}
 }
 
 void
-dec_print_open_flags(uint64_t v)
+dec_print_open_flags(const struct sc_ctx *c, uint64_t v)
 {
+	open_tab = dec_open_flag_table(c);
 	dec_print_compound(v, "%#llx", print_open_flag_names);
 }
 
 void
-dec_print_fd_flags(uint64_t v)
+dec_print_fd_flags(const struct sc_ctx *c, uint64_t v)
 {
 	/* pipe2, dup3, inotify_init1...: no access mode field */
-	dec_print_flags_cmt(&open_flags, v, "0", "O_???");
+	dec_print_flags_cmt(dec_open_flag_table(c), v, "0", "O_???");
 }
 
 static bool
@@ -90,7 +104,7 @@ print_open_tail(struct sc_ctx *c, unsigned i)
 {
 	uint64_t flags = dec_arg(c, i);
 
-	dec_print_open_flags(flags);
+	dec_print_open_flags(c, flags);
 	if (open_takes_mode(flags)) {
 		out_write(", ", 2);
 		dec_print_kind(c, i + 1, 'o');
@@ -144,7 +158,7 @@ dec_openat2(struct sc_ctx *c)
 		dec_print_ptr(addr);
 	} else {
 		out_write("{flags=", 7);
-		dec_print_open_flags(how.flags);
+		dec_print_open_flags(c, how.flags);
 		if (open_takes_mode(how.flags) || how.mode)
 			out_printf(", mode=%#03llo", (unsigned long long)how.mode);
 		out_write(", resolve=", 10);

@@ -76,16 +76,27 @@ static const struct xlat_entry msgctl_cmd_names[] = {
 };
 static const struct xlat msgctl_cmds = XLAT_TABLE(msgctl_cmd_names);
 
-/* mq_open flags beyond the access mode (octal values from asm-generic). */
-static const struct xlat_entry mq_oflag_names[] = {
-	XLAT_ENTRY(O_CREAT), XLAT_ENTRY(O_EXCL), XLAT_ENTRY(O_NOCTTY),
-	XLAT_ENTRY(O_TRUNC), XLAT_ENTRY(O_APPEND), XLAT_ENTRY(O_NONBLOCK),
-	XLAT_ENTRY(O_DSYNC), XLAT_PAIR(020000, "O_ASYNC"),
-	XLAT_PAIR(040000, "O_DIRECT"), XLAT_PAIR(0100000, "O_LARGEFILE"),
-	XLAT_ENTRY(O_DIRECTORY), XLAT_ENTRY(O_NOFOLLOW),
-	XLAT_PAIR(01000000, "O_NOATIME"), XLAT_ENTRY(O_CLOEXEC),
-};
+/*
+ * mq_open flags beyond the access mode, with each kernel's values (arm64
+ * moved O_DIRECTORY, O_NOFOLLOW, O_DIRECT, O_LARGEFILE); the record's
+ * arch picks the table.
+ */
+#define MQ_OFLAG_TABLE(dir, nofollow, direct, largefile) { \
+	XLAT_PAIR(0100, "O_CREAT"), XLAT_PAIR(0200, "O_EXCL"), \
+	XLAT_PAIR(0400, "O_NOCTTY"), XLAT_PAIR(01000, "O_TRUNC"), \
+	XLAT_PAIR(02000, "O_APPEND"), XLAT_PAIR(04000, "O_NONBLOCK"), \
+	XLAT_PAIR(010000, "O_DSYNC"), XLAT_PAIR(020000, "O_ASYNC"), \
+	XLAT_PAIR(direct, "O_DIRECT"), XLAT_PAIR(largefile, "O_LARGEFILE"), \
+	XLAT_PAIR(dir, "O_DIRECTORY"), XLAT_PAIR(nofollow, "O_NOFOLLOW"), \
+	XLAT_PAIR(01000000, "O_NOATIME"), XLAT_PAIR(02000000, "O_CLOEXEC"), \
+}
+
+static const struct xlat_entry mq_oflag_names[] =
+	MQ_OFLAG_TABLE(0200000, 0400000, 040000, 0100000);
 static const struct xlat mq_oflags = XLAT_TABLE(mq_oflag_names);
+static const struct xlat_entry mq_oflag_arm64_names[] =
+	MQ_OFLAG_TABLE(040000, 0100000, 0200000, 0400000);
+static const struct xlat mq_oflags_arm64 = XLAT_TABLE(mq_oflag_arm64_names);
 
 static const struct xlat_entry mq_attr_flag_names[] = {
 	XLAT_ENTRY(O_NONBLOCK),
@@ -531,10 +542,14 @@ print_mq_attr(struct sc_ctx *c, uint64_t addr, bool opened)
 	if (opened)
 		out_printf("%#llx", (unsigned long long)v[0]);
 	else
-		dec_print_flags_cmt(&mq_attr_flags, v[0], "0", "O_???");
+		dec_print_flags_cmt(&mq_attr_flags, ws == 4 ? (uint32_t)v[0] : v[0],
+				    "0", "O_???");
 	out_printf(", mq_maxmsg=%lld, mq_msgsize=%lld, mq_curmsgs=%lld}",
 		   (long long)v[1], (long long)v[2], (long long)v[3]);
 }
+
+/* dec_print_compound's printer takes no context: the table of this call */
+static const struct xlat *mq_tab = &mq_oflags;
 
 static void
 print_open_flags(uint64_t v)
@@ -546,7 +561,7 @@ print_open_flags(uint64_t v)
 	out_puts(acc[v & O_ACCMODE]);
 	if (rest) {
 		out_write("|", 1);
-		dec_print_flags(&mq_oflags, rest, NULL);
+		dec_print_flags(mq_tab, rest, NULL);
 	}
 }
 
@@ -557,6 +572,7 @@ dec_mq_open(struct sc_ctx *c)
 		return DEC_DONE;
 	dec_print_path(c->tid, dec_arg(c, 0));
 	out_write(", ", 2);
+	mq_tab = c->entry->arch == ARCH_AARCH64 ? &mq_oflags_arm64 : &mq_oflags;
 	dec_print_compound((uint32_t)dec_arg(c, 1), "%#llx", print_open_flags);
 	/* mode and attributes only matter, and are only shown, with O_CREAT */
 	if (dec_arg(c, 1) & O_CREAT) {

@@ -436,7 +436,7 @@ dec_waitid(struct sc_ctx *c)
 		return DEC_DONE;
 	if (!ip)
 		out_write("NULL", 4);
-	else if (c->is_error || umem_read(c->tid, ip, &si, sizeof(si)) < 0)
+	else if (c->is_error || !dec_fetch_siginfo(c, ip, &si))
 		dec_print_ptr(ip);
 	else if (!si.si_signo)
 		out_write("{}", 2);

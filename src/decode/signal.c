@@ -575,15 +575,62 @@ read_ts(struct sc_ctx *c, uint64_t addr, bool ts64, int64_t *sec,
 	return 0;
 }
 
+/*
+ * A siginfo in the tracee's layout, as a native siginfo_t.  The compat
+ * (i386) siginfo has the same three-int header, then its union at offset
+ * 12 with 32-bit longs and pointers; which union member holds depends on
+ * the signal and code, as in print_fields().
+ */
+bool
+dec_fetch_siginfo(const struct sc_ctx *c, uint64_t addr, siginfo_t *si)
+{
+	uint32_t w[32];
+	int sig, code;
+
+	if (c->entry->wordsize != 4)
+		return umem_read(c->tid, addr, si, sizeof(*si)) == 0;
+	if (umem_read(c->tid, addr, w, sizeof(w)) < 0)
+		return false;
+	memset(si, 0, sizeof(*si));
+	si->si_signo = sig = (int)w[0];
+	si->si_errno = (int)w[1];
+	si->si_code = code = (int)w[2];
+	if (code == SI_TIMER) {
+		si->si_timerid = (int)w[3];
+		si->si_overrun = (int)w[4];
+		si->si_value.sival_ptr = (void *)(uintptr_t)w[5];
+	} else if (code < 0 || code == SI_USER) {
+		si->si_pid = (pid_t)w[3];
+		si->si_uid = w[4];
+		si->si_value.sival_ptr = (void *)(uintptr_t)w[5];
+	} else if (code == SI_KERNEL) {
+		/* no fields */
+	} else if (sig == SIGCHLD) {
+		si->si_pid = (pid_t)w[3];
+		si->si_uid = w[4];
+		si->si_status = (int)w[5];
+		si->si_utime = (int32_t)w[6];
+		si->si_stime = (int32_t)w[7];
+	} else if (is_fault_signal(sig)) {
+		si->si_addr = (void *)(uintptr_t)w[3];
+	} else if (sig == SIGPOLL) {
+		si->si_band = (int32_t)w[3];
+		si->si_fd = (int)w[4];
+	} else {
+		si->si_pid = (pid_t)w[3];
+		si->si_uid = w[4];
+	}
+	return true;
+}
+
 /* siginfo written by the kernel, at exit. */
 static void
 print_out_siginfo(struct sc_ctx *c, uint64_t addr)
 {
 	siginfo_t si;
 
-	/* compat siginfo has another layout: its address only */
-	if (!addr || c->is_error || !c->deref || c->entry->wordsize == 4 ||
-	    umem_read(c->tid, addr, &si, sizeof(si)) < 0) {
+	if (!addr || c->is_error || !c->deref ||
+	    !dec_fetch_siginfo(c, addr, &si)) {
 		dec_print_ptr(addr);
 		return;
 	}
@@ -748,14 +795,13 @@ dec_signalfd(struct sc_ctx *c)
 
 /* ---- rt_sigqueueinfo ----------------------------------------------------- */
 
-/* A siginfo the tracee passes in (compat layouts: the address). */
+/* A siginfo the tracee passes in. */
 static void
 print_in_siginfo(struct sc_ctx *c, uint64_t addr)
 {
 	siginfo_t si;
 
-	if (!addr || !c->deref || c->entry->wordsize == 4 ||
-	    umem_read(c->tid, addr, &si, sizeof(si)) < 0) {
+	if (!addr || !c->deref || !dec_fetch_siginfo(c, addr, &si)) {
 		dec_print_ptr(addr);
 		return;
 	}

@@ -17,6 +17,7 @@
 #include "decode.h"
 #include "ftrace.h"
 #include "output.h"
+#include "sysent.h"
 #include "umem.h"
 
 static const struct xlat_entry ftype_names[] = {
@@ -67,47 +68,130 @@ print_stat_time(const char *name, int64_t sec, uint64_t nsec)
 	out_printf(", %s_nsec=%llu", name, (unsigned long long)nsec);
 }
 
-/* x86_64 / aarch64 struct stat (the kernel's, same as glibc's). */
+/*
+ * struct stat as each kernel ABI writes it, field by field: x86_64's,
+ * the asm-generic one of aarch64 (mode before nlink, a 32-bit blksize),
+ * i386's stat64 (fstat64, stat64, lstat64, fstatat64: 4-byte aligned,
+ * the 64-bit inode at the end) and i386's old 32-bit struct stat (stat,
+ * fstat, lstat with 16-bit mode, nlink, uid, gid).  Offset and size of
+ * each field; times are sec then nsec.
+ */
+enum stat_field {
+	SF_DEV, SF_INO, SF_MODE, SF_NLINK, SF_UID, SF_GID, SF_RDEV, SF_SIZE,
+	SF_BLKSIZE, SF_BLOCKS, SF_ATIME, SF_ATIME_NS, SF_MTIME, SF_MTIME_NS,
+	SF_CTIME, SF_CTIME_NS, SF_COUNT
+};
+
+struct stat_layout {
+	uint8_t size;
+	struct { uint8_t off, len; } f[SF_COUNT];
+};
+
+#define SL(o, l) { (o), (l) }
+
+static const struct stat_layout stat_x86_64 = { 144, {
+	[SF_DEV] = SL(0, 8), [SF_INO] = SL(8, 8), [SF_NLINK] = SL(16, 8),
+	[SF_MODE] = SL(24, 4), [SF_UID] = SL(28, 4), [SF_GID] = SL(32, 4),
+	[SF_RDEV] = SL(40, 8), [SF_SIZE] = SL(48, 8), [SF_BLKSIZE] = SL(56, 8),
+	[SF_BLOCKS] = SL(64, 8), [SF_ATIME] = SL(72, 8), [SF_ATIME_NS] = SL(80, 8),
+	[SF_MTIME] = SL(88, 8), [SF_MTIME_NS] = SL(96, 8),
+	[SF_CTIME] = SL(104, 8), [SF_CTIME_NS] = SL(112, 8) } };
+
+static const struct stat_layout stat_generic = { 128, {
+	[SF_DEV] = SL(0, 8), [SF_INO] = SL(8, 8), [SF_MODE] = SL(16, 4),
+	[SF_NLINK] = SL(20, 4), [SF_UID] = SL(24, 4), [SF_GID] = SL(28, 4),
+	[SF_RDEV] = SL(32, 8), [SF_SIZE] = SL(48, 8), [SF_BLKSIZE] = SL(56, 4),
+	[SF_BLOCKS] = SL(64, 8), [SF_ATIME] = SL(72, 8), [SF_ATIME_NS] = SL(80, 8),
+	[SF_MTIME] = SL(88, 8), [SF_MTIME_NS] = SL(96, 8),
+	[SF_CTIME] = SL(104, 8), [SF_CTIME_NS] = SL(112, 8) } };
+
+static const struct stat_layout stat64_i386 = { 96, {
+	[SF_DEV] = SL(0, 8), [SF_MODE] = SL(16, 4), [SF_NLINK] = SL(20, 4),
+	[SF_UID] = SL(24, 4), [SF_GID] = SL(28, 4), [SF_RDEV] = SL(32, 8),
+	[SF_SIZE] = SL(44, 8), [SF_BLKSIZE] = SL(52, 4), [SF_BLOCKS] = SL(56, 8),
+	[SF_ATIME] = SL(64, 4), [SF_ATIME_NS] = SL(68, 4),
+	[SF_MTIME] = SL(72, 4), [SF_MTIME_NS] = SL(76, 4),
+	[SF_CTIME] = SL(80, 4), [SF_CTIME_NS] = SL(84, 4), [SF_INO] = SL(88, 8) } };
+
+static const struct stat_layout stat_i386 = { 64, {
+	[SF_DEV] = SL(0, 4), [SF_INO] = SL(4, 4), [SF_MODE] = SL(8, 2),
+	[SF_NLINK] = SL(10, 2), [SF_UID] = SL(12, 2), [SF_GID] = SL(14, 2),
+	[SF_RDEV] = SL(16, 4), [SF_SIZE] = SL(20, 4), [SF_BLKSIZE] = SL(24, 4),
+	[SF_BLOCKS] = SL(28, 4), [SF_ATIME] = SL(32, 4), [SF_ATIME_NS] = SL(36, 4),
+	[SF_MTIME] = SL(40, 4), [SF_MTIME_NS] = SL(44, 4),
+	[SF_CTIME] = SL(48, 4), [SF_CTIME_NS] = SL(52, 4) } };
+
+static const struct stat_layout *
+stat_layout_of(const struct sc_ctx *c)
+{
+	if (c->entry->arch == ARCH_X86_64)
+		return &stat_x86_64;
+	if (c->entry->wordsize == 4)
+		return strstr(c->ent->name, "64") ? &stat64_i386 : &stat_i386;
+	return &stat_generic;
+}
+
+/* Field f of the raw struct; signed fields sign-extend from their size. */
+static uint64_t
+stat_get(const struct stat_layout *l, const unsigned char *raw,
+	 enum stat_field f, bool sign)
+{
+	uint64_t v = 0;
+
+	memcpy(&v, raw + l->f[f].off, l->f[f].len);
+	if (sign && l->f[f].len < 8) {
+		unsigned shift = 64 - 8 * l->f[f].len;
+
+		v = (uint64_t)((int64_t)(v << shift) >> shift);
+	}
+	return v;
+}
+
 static void
 print_struct_stat(struct sc_ctx *c, uint64_t addr)
 {
-	struct stat st;
+	const struct stat_layout *l = stat_layout_of(c);
+	unsigned char raw[144];
+	uint32_t mode;
 
-	if (c->is_error || c->entry->wordsize != 8 ||
-	    umem_read(c->tid, addr, &st, sizeof(st)) < 0) {
+#define G(f) stat_get(l, raw, (f), false)
+#define GS(f) ((long long)stat_get(l, raw, (f), true))
+	if (c->is_error || umem_read(c->tid, addr, raw, l->size) < 0) {
 		dec_print_ptr(addr);
 		return;
 	}
+	mode = (uint32_t)G(SF_MODE);
 	out_write("{", 1);
 	if (!c->abbrev) {
-		print_dev("st_dev", st.st_dev);
-		out_printf(", st_ino=%llu, ", (unsigned long long)st.st_ino);
+		print_dev("st_dev", G(SF_DEV));
+		out_printf(", st_ino=%llu, ", (unsigned long long)G(SF_INO));
 	}
 	out_write("st_mode=", 8);
-	dec_print_stat_mode(st.st_mode);
+	dec_print_stat_mode(mode);
 	if (!c->abbrev)
 		out_printf(", st_nlink=%llu, st_uid=%u, st_gid=%u, "
-			   "st_blksize=%ld, st_blocks=%lld",
-			   (unsigned long long)st.st_nlink, st.st_uid,
-			   st.st_gid, (long)st.st_blksize,
-			   (long long)st.st_blocks);
-	if (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode)) {
+			   "st_blksize=%lld, st_blocks=%lld",
+			   (unsigned long long)G(SF_NLINK), (unsigned)G(SF_UID),
+			   (unsigned)G(SF_GID), GS(SF_BLKSIZE), GS(SF_BLOCKS));
+	if (S_ISCHR(mode) || S_ISBLK(mode)) {
 		out_write(", ", 2);
-		print_dev("st_rdev", st.st_rdev);
+		print_dev("st_rdev", G(SF_RDEV));
 	} else {
-		out_printf(", st_size=%lld", (long long)st.st_size);
+		out_printf(", st_size=%lld", GS(SF_SIZE));
 	}
 	if (c->abbrev) {
 		out_write(", ...}", 6);
 		return;
 	}
-	print_stat_time("st_atime", st.st_atim.tv_sec, st.st_atim.tv_nsec);
-	print_stat_time("st_mtime", st.st_mtim.tv_sec, st.st_mtim.tv_nsec);
-	print_stat_time("st_ctime", st.st_ctim.tv_sec, st.st_ctim.tv_nsec);
+	print_stat_time("st_atime", GS(SF_ATIME), G(SF_ATIME_NS));
+	print_stat_time("st_mtime", GS(SF_MTIME), G(SF_MTIME_NS));
+	print_stat_time("st_ctime", GS(SF_CTIME), G(SF_CTIME_NS));
 	out_write("}", 1);
+#undef G
+#undef GS
 }
 
-/* stat, lstat, fstat: (path or fd, struct stat *) */
+/* stat, lstat, fstat (and the *64 of i386): (path or fd, struct stat *) */
 enum dec_status
 dec_stat(struct sc_ctx *c)
 {
@@ -317,11 +401,60 @@ print_struct_statfs(struct sc_ctx *c, uint64_t addr)
 {
 	struct statfs s;
 	int32_t fsid[2];
+	uint32_t w[16];
 
-	if (c->is_error || c->entry->wordsize != 8 ||
-	    umem_read(c->tid, addr, &s, sizeof(s)) < 0) {
+	if (c->is_error) {
 		dec_print_ptr(addr);
 		return;
+	}
+	if (c->entry->wordsize == 8) {
+		if (umem_read(c->tid, addr, &s, sizeof(s)) < 0) {
+			dec_print_ptr(addr);
+			return;
+		}
+	} else if (c->ent->nargs == 3) {
+		/*
+		 * i386's statfs64: 32-bit type and bsize, 64-bit counts,
+		 * packed to 4 bytes (f_blocks at offset 8)
+		 */
+		if (umem_read(c->tid, addr, w, sizeof(w)) < 0) {
+			dec_print_ptr(addr);
+			return;
+		}
+		memset(&s, 0, sizeof(s));
+		s.f_type = w[0];
+		s.f_bsize = (int32_t)w[1];
+		s.f_blocks = w[2] | (uint64_t)w[3] << 32;
+		s.f_bfree = w[4] | (uint64_t)w[5] << 32;
+		s.f_bavail = w[6] | (uint64_t)w[7] << 32;
+		s.f_files = w[8] | (uint64_t)w[9] << 32;
+		s.f_ffree = w[10] | (uint64_t)w[11] << 32;
+		memcpy(&s.f_fsid, w + 12, 8);
+		s.f_namelen = (int32_t)w[14];
+		s.f_frsize = (int32_t)w[15];
+		if (umem_read(c->tid, addr + 64, w, 4) < 0) {
+			dec_print_ptr(addr);
+			return;
+		}
+		s.f_flags = w[0];
+	} else {
+		/* i386's struct statfs: every field a 32-bit word */
+		if (umem_read(c->tid, addr, w, sizeof(w)) < 0) {
+			dec_print_ptr(addr);
+			return;
+		}
+		memset(&s, 0, sizeof(s));
+		s.f_type = w[0];
+		s.f_bsize = (int32_t)w[1];
+		s.f_blocks = w[2];
+		s.f_bfree = w[3];
+		s.f_bavail = w[4];
+		s.f_files = w[5];
+		s.f_ffree = w[6];
+		memcpy(&s.f_fsid, w + 7, 8);
+		s.f_namelen = (int32_t)w[9];
+		s.f_frsize = (int32_t)w[10];
+		s.f_flags = w[11];
 	}
 	memcpy(fsid, &s.f_fsid, sizeof(fsid));
 	out_write("{f_type=", 8);
@@ -337,6 +470,21 @@ print_struct_statfs(struct sc_ctx *c, uint64_t addr)
 		   (unsigned)fsid[1], (long)s.f_namelen, (long)s.f_frsize);
 	dec_print_flags(&st_flags, (uint64_t)s.f_flags, "0");
 	out_write("}", 1);
+}
+
+/* statfs64, fstatfs64 (i386): (path or fd, size, struct statfs64 *) */
+enum dec_status
+dec_statfs64(struct sc_ctx *c)
+{
+	if (!c->exiting) {
+		dec_print_kind(c, 0, c->ent->args[0]);
+		out_printf(", %llu, ", (unsigned long long)dec_arg(c, 1));
+		return DEC_MORE;
+	}
+	if (c->args_done)
+		return DEC_DONE;
+	print_struct_statfs(c, dec_arg(c, 2));
+	return DEC_DONE;
 }
 
 /* statfs, fstatfs: (path or fd, struct statfs *) */

@@ -10,13 +10,20 @@
 
 #include "decode_harness.h"
 
-static uint32_t gids[5] = { 1, 2, 3, 4, 5 };
+static uint32_t gids32[5] = { 1, 2, 3, 4, 5 };
+/* i386's setgroups/getgroups are the 16-bit calls (setgroups32 is not) */
+static uint16_t gids16[5] = { 1, 2, 3, 4, 5 };
 static char want[256];
 
 static void
 test_group_lists(void **state)
 {
+	void *gids = dh_compat() ? (void *)gids16 : (void *)gids32;
+
 	(void)state;
+	if (dh_compat())
+		assert_string_equal(DH("setgroups32", 5, gids32, 0, 0, 0, 0, 0),
+				    "setgroups32(5, [1, 2, 3, 4, 5]) = 0");
 	assert_string_equal(DH("setgroups", 5, gids, 0, 0, 0, 0, 0),
 			    "setgroups(5, [1, 2, 3, 4, 5]) = 0");
 	assert_string_equal(DH("getgroups", 8, gids, 0, 0, 0, 0, 5),
@@ -55,5 +62,5 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_unreadable_list, dh_setup, dh_teardown),
 	};
 
-	return cmocka_run_group_tests_name("decode_creds", tests, NULL, NULL);
+	return DH_RUN_GROUPS("decode_creds", tests, NULL, NULL);
 }

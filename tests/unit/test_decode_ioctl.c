@@ -223,5 +223,5 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_ioctl_tables, dh_setup, dh_teardown),
 	};
 
-	return cmocka_run_group_tests_name("decode_ioctl", tests, NULL, NULL);
+	return DH_RUN_GROUPS("decode_ioctl", tests, NULL, NULL);
 }

@@ -102,20 +102,20 @@ test_sem(void **state)
 static void
 test_msg(void **state)
 {
-	static struct {
-		long mtype;
-		char mtext[8];
-	} m = { 1, "hi" };
+	/* struct msgbuf: a long mtype (32 bits on i386), then the text */
+	static uint64_t m[2];
 
 	(void)state;
+	DH_PACK(m, "l", 1);
+	memcpy((char *)m + DH_LONG, "hi", 3);
 	assert_string_equal(DH("msgget", 0x1234, IPC_CREAT | 0600, 0, 0, 0, 0, 26),
 			    "msgget(0x1234, IPC_CREAT|0600) = 26");
-	assert_string_equal(DH("msgsnd", 99, &m, 2, IPC_NOWAIT, 0, 0, -22),
+	assert_string_equal(DH("msgsnd", 99, m, 2, IPC_NOWAIT, 0, 0, -22),
 			    "msgsnd(99, {mtype=1, mtext=\"hi\"}, 2, IPC_NOWAIT) = -1 EINVAL (Invalid argument)");
-	assert_string_equal(DH("msgsnd", 99, &m, 2, 0x40000000, 0, 0, -22),
+	assert_string_equal(DH("msgsnd", 99, m, 2, 0x40000000, 0, 0, -22),
 			    "msgsnd(99, {mtype=1, mtext=\"hi\"}, 2, 0x40000000 /* MSG_??? */) = -1 EINVAL (Invalid argument)");
-	assert_string_equal(DH("msgrcv", 99, &m, 8, 1, MSG_NOERROR | IPC_NOWAIT, 0, -22),
-			    fmt("msgrcv(99, %#lx, 8, 1, MSG_NOERROR|IPC_NOWAIT) = -1 EINVAL (Invalid argument)", (uintptr_t)&m));
+	assert_string_equal(DH("msgrcv", 99, m, 8, 1, MSG_NOERROR | IPC_NOWAIT, 0, -22),
+			    fmt("msgrcv(99, %#lx, 8, 1, MSG_NOERROR|IPC_NOWAIT) = -1 EINVAL (Invalid argument)", (uintptr_t)m));
 	assert_string_equal(DH("msgctl", 99, IPC_RMID, 0, 0, 0, 0, -22),
 			    "msgctl(99, IPC_RMID, NULL) = -1 EINVAL (Invalid argument)");
 	assert_string_equal(DH("msgctl", 99, 77, 0, 0, 0, 0, -22),
@@ -125,15 +125,16 @@ test_msg(void **state)
 static void
 test_mq(void **state)
 {
-	static struct mq_attr attr;
-	static struct timespec ts = { 1, 2 };
+	/* struct mq_attr and the timespec: longs, 32 bits on i386 */
+	static int64_t attr[8] = { O_NONBLOCK, 10, 64, 0 };
+	static int64_t ts[2] = { 1, 2 };
 	static struct sigevent sev;
 	static char buf[8];
 
 	(void)state;
-	attr = (struct mq_attr){ .mq_flags = O_NONBLOCK, .mq_maxmsg = 10,
-				 .mq_msgsize = 64 };
-	assert_string_equal(DH("mq_open", "/q", O_RDWR | O_CREAT | O_EXCL, 0600, &attr, 0, 0, -13),
+	DH_NARROW(attr);
+	DH_NARROW(ts);
+	assert_string_equal(DH("mq_open", "/q", O_RDWR | O_CREAT | O_EXCL, 0600, attr, 0, 0, -13),
 			    "mq_open(\"/q\", O_RDWR|O_CREAT|O_EXCL, 0600, {mq_flags=0x800, mq_maxmsg=10, mq_msgsize=64, mq_curmsgs=0}) = -1 EACCES (Permission denied)");
 	assert_string_equal(DH("mq_open", "/q", O_RDONLY | 0x40000000, 0600, 0, 0, 0, -13),
 			    "mq_open(\"/q\", O_RDONLY|0x40000000) = -1 EACCES (Permission denied)");
@@ -141,26 +142,26 @@ test_mq(void **state)
 			    "mq_open(\"/q\", O_WRONLY) = -1 EACCES (Permission denied)");
 	assert_string_equal(DH("mq_unlink", "/q", 0, 0, 0, 0, 0, -13),
 			    "mq_unlink(\"/q\") = -1 EACCES (Permission denied)");
-	assert_string_equal(DH("mq_timedsend", 99, "hello", 5, 1, &ts, 0, -9),
+	assert_string_equal(DH("mq_timedsend", 99, "hello", 5, 1, ts, 0, -9),
 			    "mq_timedsend(99, \"hello\", 5, 1, {tv_sec=1, tv_nsec=2}) = -1 EBADF (Bad file descriptor)");
-	assert_string_equal(DH("mq_timedreceive", 99, buf, 8, 0x1000, &ts, 0, -9),
+	assert_string_equal(DH("mq_timedreceive", 99, buf, 8, 0x1000, ts, 0, -9),
 			    fmt("mq_timedreceive(99, %#lx, 8, 0x1000, {tv_sec=1, tv_nsec=2}) = -1 EBADF (Bad file descriptor)", (uintptr_t)buf));
 	sev.sigev_notify = SIGEV_SIGNAL;
 	sev.sigev_signo = SIGUSR1;
-	assert_string_equal(DH("mq_notify", 99, &sev, 0, 0, 0, 0, -9),
+	assert_string_equal(DH("mq_notify", 99, dh_sigevent(&sev), 0, 0, 0, 0, -9),
 			    "mq_notify(99, {sigev_signo=SIGUSR1, sigev_notify=SIGEV_SIGNAL}) = -1 EBADF (Bad file descriptor)");
 	sev.sigev_notify = SIGEV_NONE;
 	sev.sigev_value.sival_int = 5;
-	assert_string_equal(DH("mq_notify", 99, &sev, 0, 0, 0, 0, -9),
+	assert_string_equal(DH("mq_notify", 99, dh_sigevent(&sev), 0, 0, 0, 0, -9),
 			    "mq_notify(99, {sigev_value={sival_int=5, sival_ptr=0x5}, sigev_signo=10, sigev_notify=SIGEV_NONE}) = -1 EBADF (Bad file descriptor)");
 	assert_string_equal(DH("mq_notify", 99, 0, 0, 0, 0, 0, -9),
 			    "mq_notify(99, NULL) = -1 EBADF (Bad file descriptor)");
 	assert_string_equal(DH("mq_notify", 99, dh_unmapped(), 0, 0, 0, 0, -14),
 			    fmt("mq_notify(99, %#lx) = -1 EFAULT (Bad address)", dh_unmapped()));
-	assert_string_equal(DH("mq_getsetattr", 99, &attr, &attr, 0, 0, 0, -9),
-			    fmt("mq_getsetattr(99, {mq_flags=O_NONBLOCK, mq_maxmsg=10, mq_msgsize=64, mq_curmsgs=0}, %#lx) = -1 EBADF (Bad file descriptor)", (uintptr_t)&attr));
-	attr.mq_flags = 0x40000000;
-	assert_string_equal(DH("mq_getsetattr", 99, &attr, 0, 0, 0, 0, -22),
+	assert_string_equal(DH("mq_getsetattr", 99, attr, attr, 0, 0, 0, -9),
+			    fmt("mq_getsetattr(99, {mq_flags=O_NONBLOCK, mq_maxmsg=10, mq_msgsize=64, mq_curmsgs=0}, %#lx) = -1 EBADF (Bad file descriptor)", (uintptr_t)attr));
+	dh_setl(attr, 0, 0x40000000);
+	assert_string_equal(DH("mq_getsetattr", 99, attr, 0, 0, 0, 0, -22),
 			    "mq_getsetattr(99, {mq_flags=0x40000000 /* O_??? */, mq_maxmsg=10, mq_msgsize=64, mq_curmsgs=0}, NULL) = -1 EINVAL (Invalid argument)");
 	opts.xmode = XMODE_VERBOSE;
 	assert_string_equal(DH("mq_open", "/q", O_RDONLY | 0x40000000, 0600, 0, 0, 0, -13),
@@ -227,10 +228,11 @@ run_mq_oflags(uint64_t v)
 static const char *
 run_mq_attr(uint64_t v)
 {
-	static struct mq_attr attr;
+	static int64_t attr[8];
 
-	attr.mq_flags = (long)v;
-	return DH("mq_getsetattr", 3, &attr, 0, 0, 0, 0, -22);
+	memset(attr, 0, sizeof(attr));
+	dh_setl(attr, 0, (int64_t)v);	/* mq_flags, a long */
+	return DH("mq_getsetattr", 3, attr, 0, 0, 0, 0, -22);
 }
 
 static void
@@ -248,7 +250,11 @@ test_ipc_tables(void **state)
 	XLAT_CHECK(shmctl_cmds, XC_VALUES, run_shmctl);
 	XLAT_CHECK(semctl_cmds, XC_VALUES, run_semctl);
 	XLAT_CHECK(msgctl_cmds, XC_VALUES, run_msgctl);
-	XLAT_CHECK(mq_oflags, XC_FLAGS | XC_NOCMT, run_mq_oflags);
+	/* the kernel's values: arm64 has its own */
+	if (dh_is(ARCH_AARCH64))
+		XLAT_CHECK(mq_oflags_arm64, XC_FLAGS | XC_NOCMT, run_mq_oflags);
+	else
+		XLAT_CHECK(mq_oflags, XC_FLAGS | XC_NOCMT, run_mq_oflags);
 	XLAT_CHECK(mq_attr_flags, XC_FLAGS, run_mq_attr);
 }
 
@@ -263,5 +269,5 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_ipc_tables, dh_setup, dh_teardown),
 	};
 
-	return cmocka_run_group_tests_name("decode_ipc", tests, NULL, NULL);
+	return DH_RUN_GROUPS("decode_ipc", tests, NULL, NULL);
 }

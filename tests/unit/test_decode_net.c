@@ -288,73 +288,84 @@ test_sendto_recvfrom(void **state)
 	assert_string_equal(DH("recvfrom", 3, buf, 10, MSG_DONTWAIT, &sin, &len, -11), want);
 }
 
+/* struct mmsghdr of the pass: a msghdr, then the unsigned msg_len */
+static void
+put_mmsg(void *mm, unsigned i, uint64_t iov, uint32_t len)
+{
+	size_t hdr = dh_compat() ? 28 : 56, stride = dh_compat() ? 32 : 64;
+	char *e = (char *)mm + i * stride;
+
+	dh_msghdr(e, 0, 0, iov, 1, 0, 0, 0);
+	dh_put(e, hdr, 4, len);
+}
+
 static void
 test_msg(void **state)
 {
-	static char cbuf[CMSG_SPACE(sizeof(int))];
+	/* msghdr, iovec, cmsghdr and mmsghdr in the pass's ABI */
+	static uint64_t cbuf[4], iov[4], mh[7], mm[16];
 	static char b1[16] = "hello", b2[16] = "world!";
-	static struct iovec iov[2];
-	static struct msghdr mh;
 	static struct sockaddr_in sin;
-	static struct mmsghdr mm[2];
-	struct cmsghdr *cm;
+	static int64_t ts[2] = { 1, 0 };
 	uintptr_t bad = dh_unmapped();
-	char want[256];
+	uint64_t iov1;
+	size_t hdr;
+	char want[512];
 	int zero = 0;
 
 	(void)state;
-	iov[0] = (struct iovec){ b1, 5 };
-	iov[1] = (struct iovec){ b2, 6 };
-	mh = (struct msghdr){ .msg_iov = iov, .msg_iovlen = 1 };
-	assert_string_equal(DH("sendmsg", 3, &mh, MSG_NOSIGNAL, 0, 0, 0, 5),
+	DH_PACK(iov, "llll", (uintptr_t)b1, 5, (uintptr_t)b2, 6);
+	iov1 = (uintptr_t)iov + 2 * DH_LONG;
+	dh_msghdr(mh, 0, 0, (uintptr_t)iov, 1, 0, 0, 0);
+	assert_string_equal(DH("sendmsg", 3, mh, MSG_NOSIGNAL, 0, 0, 0, 5),
 			    "sendmsg(3, {msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base=\"hello\", iov_len=5}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, MSG_NOSIGNAL) = 5");
-	mh.msg_iovlen = 2;
-	mh.msg_control = cbuf;
-	mh.msg_controllen = sizeof(cbuf);
-	cm = CMSG_FIRSTHDR(&mh);
-	cm->cmsg_level = SOL_SOCKET;
-	cm->cmsg_type = SCM_RIGHTS;
-	cm->cmsg_len = CMSG_LEN(sizeof(int));
-	memcpy(CMSG_DATA(cm), &zero, sizeof(zero));
-	assert_string_equal(DH("sendmsg", 3, &mh, 0, 0, 0, 0, 11),
-			    "sendmsg(3, {msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base=\"hello\", iov_len=5}, {iov_base=\"world!\", iov_len=6}], msg_iovlen=2, msg_control=[{cmsg_len=20, cmsg_level=SOL_SOCKET, cmsg_type=SCM_RIGHTS, cmsg_data=[0]}], msg_controllen=24, msg_flags=0}, 0) = 11");
+	/* one SCM_RIGHTS fd: CMSG_LEN(4) and CMSG_SPACE(4) of the ABI */
+	hdr = dh_cmsghdr(cbuf, sizeof(int), SOL_SOCKET, SCM_RIGHTS);
+	memcpy((char *)cbuf + hdr, &zero, sizeof(zero));
+	dh_msghdr(mh, 0, 0, (uintptr_t)iov, 2, (uintptr_t)cbuf,
+		  dh_compat() ? 16 : 24, 0);
+	snprintf(want, sizeof(want), "sendmsg(3, {msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base=\"hello\", iov_len=5}, {iov_base=\"world!\", iov_len=6}], msg_iovlen=2, msg_control=[{cmsg_len=%d, cmsg_level=SOL_SOCKET, cmsg_type=SCM_RIGHTS, cmsg_data=[0]}], msg_controllen=%d, msg_flags=0}, 0) = 11",
+		 dh_compat() ? 16 : 20, dh_compat() ? 16 : 24);
+	assert_string_equal(DH("sendmsg", 3, mh, 0, 0, 0, 0, 11), want);
 	/*
 	 * A cmsg_len that wraps when rounded up to a word (fuzz_decode found
 	 * the loop spinning on it): one header shown, then the list ends.
+	 * 64-bit layouts only: a 32-bit cmsg_len cannot wrap the 64-bit sum.
 	 */
-	cm->cmsg_len = ~(size_t)0;
-	alarm(10);
-	assert_string_equal(DH("sendmsg", 3, &mh, 0, 0, 0, 0, 11),
-			    "sendmsg(3, {msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base=\"hello\", iov_len=5}, {iov_base=\"world!\", iov_len=6}], msg_iovlen=2, msg_control=[{cmsg_len=18446744073709551615, cmsg_level=SOL_SOCKET, cmsg_type=SCM_RIGHTS, cmsg_data=[0, 0]}], msg_controllen=24, msg_flags=0}, 0) = 11");
-	alarm(0);
-	cm->cmsg_len = CMSG_LEN(sizeof(int));
+	if (!dh_compat()) {
+		memset(cbuf, 0xff, sizeof(size_t));
+		alarm(10);
+		assert_string_equal(DH("sendmsg", 3, mh, 0, 0, 0, 0, 11),
+				    "sendmsg(3, {msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base=\"hello\", iov_len=5}, {iov_base=\"world!\", iov_len=6}], msg_iovlen=2, msg_control=[{cmsg_len=18446744073709551615, cmsg_level=SOL_SOCKET, cmsg_type=SCM_RIGHTS, cmsg_data=[0, 0]}], msg_controllen=24, msg_flags=0}, 0) = 11");
+		alarm(0);
+		hdr = dh_cmsghdr(cbuf, sizeof(int), SOL_SOCKET, SCM_RIGHTS);
+	}
 	/* recvmsg: the data shown stops at the result */
 	sin.sin_family = AF_INET;
 	sin.sin_port = htons(9);
 	inet_pton(AF_INET, "127.0.0.1", &sin.sin_addr);
-	mh = (struct msghdr){ .msg_name = &sin, .msg_namelen = 16, .msg_iov = iov,
-			      .msg_iovlen = 2 };
-	assert_string_equal(DH("recvmsg", 6, &mh, 0, 0, 0, 0, 7),
+	dh_msghdr(mh, (uintptr_t)&sin, 16, (uintptr_t)iov, 2, 0, 0, 0);
+	assert_string_equal(DH("recvmsg", 6, mh, 0, 0, 0, 0, 7),
 			    "recvmsg(6, {msg_name={sa_family=AF_INET, sin_port=htons(9), sin_addr=inet_addr(\"127.0.0.1\")}, msg_namelen=16, msg_iov=[{iov_base=\"hello\", iov_len=5}, {iov_base=\"wo\", iov_len=6}], msg_iovlen=2, msg_controllen=0, msg_flags=0}, 0) = 7");
-	assert_string_equal(DH("recvmsg", 6, &mh, MSG_DONTWAIT, 0, 0, 0, -11),
+	assert_string_equal(DH("recvmsg", 6, mh, MSG_DONTWAIT, 0, 0, 0, -11),
 			    "recvmsg(6, {msg_namelen=16}, MSG_DONTWAIT) = -1 EAGAIN (Resource temporarily unavailable)");
 	/* the kernel shortened msg_namelen: "in => out" */
 	{
-		const uint64_t a[6] = { 6, (uintptr_t)&mh, 0 };
+		const uint64_t a[6] = { 6, (uintptr_t)mh, 0 };
 
-		mh.msg_namelen = 128;
+		dh_msghdr(mh, (uintptr_t)&sin, 128, (uintptr_t)iov, 2, 0, 0, 0);
 		assert_string_equal(dh_entry_text("recvmsg", a), "recvmsg(6, ");
-		mh.msg_namelen = 16;
+		dh_msghdr(mh, (uintptr_t)&sin, 16, (uintptr_t)iov, 2, 0, 0, 0);
 		dh_exit(1);
 		assert_string_equal(dh_last_line(),
 				    "recvmsg(6, {msg_name={sa_family=AF_INET, sin_port=htons(9), sin_addr=inet_addr(\"127.0.0.1\")}, msg_namelen=128 => 16, msg_iov=[{iov_base=\"h\", iov_len=5}, {iov_base=\"\", iov_len=6}], msg_iovlen=2, msg_controllen=0, msg_flags=0}, 0) = 1");
 	}
 	/* a NULL buffer prints as NULL even when empty (MSG_PEEK|MSG_TRUNC probes) */
 	{
-		static struct iovec none = { NULL, 0 };
-		static struct msghdr peek = { .msg_iov = &none, .msg_iovlen = 1 };
+		static uint64_t none[2], peek[7];
 
-		assert_string_equal(DH("recvmsg", 3, &peek, MSG_PEEK | MSG_TRUNC, 0, 0, 0, 20),
+		dh_msghdr(peek, 0, 0, (uintptr_t)none, 1, 0, 0, 0);
+		assert_string_equal(DH("recvmsg", 3, peek, MSG_PEEK | MSG_TRUNC, 0, 0, 0, 20),
 				    "recvmsg(3, {msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base=NULL, iov_len=0}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, MSG_PEEK|MSG_TRUNC) = 20");
 	}
 	snprintf(want, sizeof(want), "sendmsg(6, %p, 0)" EFAULT_TXT, (void *)bad);
@@ -363,21 +374,21 @@ test_msg(void **state)
 	assert_string_equal(DH("recvmsg", 6, bad, 0, 0, 0, 0, -14), want);
 
 	/* mmsg: the entries the kernel handled, with msg_len */
-	mm[0] = (struct mmsghdr){ .msg_hdr = { .msg_iov = iov, .msg_iovlen = 1 }, .msg_len = 5 };
-	mm[1] = (struct mmsghdr){ .msg_hdr = { .msg_iov = iov + 1, .msg_iovlen = 1 }, .msg_len = 6 };
+	put_mmsg(mm, 0, (uintptr_t)iov, 5);
+	put_mmsg(mm, 1, iov1, 6);
 	assert_string_equal(DH("sendmmsg", 3, mm, 2, 0, 0, 0, 2),
 			    "sendmmsg(3, [{msg_hdr={msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base=\"hello\", iov_len=5}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, msg_len=5}, {msg_hdr={msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base=\"world!\", iov_len=6}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, msg_len=6}], 2, 0) = 2");
-	mm[0].msg_len = 2;
+	put_mmsg(mm, 0, (uintptr_t)iov, 2);
 	assert_string_equal(DH("recvmmsg", 4, mm, 2, MSG_DONTWAIT, 0, 0, 1),
 			    "recvmmsg(4, [{msg_hdr={msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base=\"he\", iov_len=5}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, msg_len=2}], 2, MSG_DONTWAIT, NULL) = 1");
 	/* the timeout as given, and what was left after the call */
 	{
-		static struct timespec ts = { 1, 0 };
-		const uint64_t a[6] = { 4, (uintptr_t)mm, 1, 0, (uintptr_t)&ts };
+		const uint64_t a[6] = { 4, (uintptr_t)mm, 1, 0, (uintptr_t)ts };
 
+		DH_NARROW(ts);
 		dh_entry("recvmmsg", a);
-		ts.tv_sec = 0;
-		ts.tv_nsec = 999;
+		dh_setl(ts, 0, 0);
+		dh_setl(ts, 1, 999);
 		dh_exit(1);
 		assert_string_equal(dh_last_line(),
 				    "recvmmsg(4, [{msg_hdr={msg_name=NULL, msg_namelen=0, msg_iov=[{iov_base=\"he\", iov_len=5}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, msg_len=2}], 1, 0, {tv_sec=1, tv_nsec=0}) = 1 (left {tv_sec=0, tv_nsec=999})");
@@ -392,18 +403,24 @@ static void
 test_ipc(void **state)
 {
 	static struct sembuf sb[2] = { { 0, 1, 0 }, { 1, -1, SEM_UNDO | IPC_NOWAIT } };
-	static struct { long t; char x[8]; } msg = { 1, "hi" };
-	static struct { long f, max, size, cur, pad[4]; } attr = { 0, 4, 16, 0, { 0 } };
+	/* msgbuf (a long mtype, then text) and mq_attr (longs) of the pass */
+	static uint64_t msg[3];
+	static int64_t attr[8] = { 0, 4, 16, 0 };
 	static char name[] = "hnetq", buf[16] = "abc";
 	static unsigned prio = 1;
 	char want[256];
 
 	(void)state;
+	DH_PACK(msg, "l", 1);
+	memcpy((char *)msg + DH_LONG, "hi", 3);
+	DH_NARROW(attr);
 	assert_string_equal(DH("shmget", IPC_PRIVATE, 4096, IPC_CREAT | 0600, 0, 0, 0, 0),
 			    "shmget(IPC_PRIVATE, 4096, IPC_CREAT|0600) = 0");
 	assert_string_equal(DH("shmget", 0x1234, 0, 0, 0, 0, 0, 1),
 			    "shmget(0x1234, 0, 000) = 1");
+	/* an i386 result is a 32-bit address */
 	assert_string_equal(DH("shmat", 0, 0, SHM_RDONLY, 0, 0, 0, 0x7f0000001000LL),
+			    dh_compat() ? "shmat(0, NULL, SHM_RDONLY) = 0x1000" :
 			    "shmat(0, NULL, SHM_RDONLY) = 0x7f0000001000");
 	assert_string_equal(DH("shmctl", 1, IPC_RMID, 0, 0, 0, 0, 0),
 			    "shmctl(1, IPC_RMID, NULL) = 0");
@@ -421,17 +438,17 @@ test_ipc(void **state)
 			    "semctl(0, 0, SETVAL, 0x5) = 0");
 	assert_string_equal(DH("msgget", IPC_PRIVATE, IPC_CREAT | 0600, 0, 0, 0, 0, 0),
 			    "msgget(IPC_PRIVATE, IPC_CREAT|0600) = 0");
-	assert_string_equal(DH("msgsnd", 0, &msg, 3, 0, 0, 0, 0),
+	assert_string_equal(DH("msgsnd", 0, msg, 3, 0, 0, 0, 0),
 			    "msgsnd(0, {mtype=1, mtext=\"hi\\0\"}, 3, 0) = 0");
-	assert_string_equal(DH("msgrcv", 0, &msg, 8, 0, IPC_NOWAIT, 0, 3),
+	assert_string_equal(DH("msgrcv", 0, msg, 8, 0, IPC_NOWAIT, 0, 3),
 			    "msgrcv(0, {mtype=1, mtext=\"hi\\0\\0\\0\\0\\0\\0\"}, 8, 0, IPC_NOWAIT) = 3");
 	snprintf(want, sizeof(want),
 		 "msgrcv(0, %p, 8, -5, MSG_NOERROR|IPC_NOWAIT) = -1 ENOMSG (No message of desired type)",
-		 (void *)&msg);
-	assert_string_equal(DH("msgrcv", 0, &msg, 8, -5, MSG_NOERROR | IPC_NOWAIT, 0, -42), want);
+		 (void *)msg);
+	assert_string_equal(DH("msgrcv", 0, msg, 8, -5, MSG_NOERROR | IPC_NOWAIT, 0, -42), want);
 	assert_string_equal(DH("msgctl", 0, IPC_RMID, 0, 0, 0, 0, 0),
 			    "msgctl(0, IPC_RMID, NULL) = 0");
-	assert_string_equal(DH("mq_open", name, O_RDWR | O_CREAT | O_EXCL, 0600, &attr, 0, 0, 3),
+	assert_string_equal(DH("mq_open", name, O_RDWR | O_CREAT | O_EXCL, 0600, attr, 0, 0, 3),
 			    "mq_open(\"hnetq\", O_RDWR|O_CREAT|O_EXCL, 0600, {mq_flags=0, mq_maxmsg=4, mq_msgsize=16, mq_curmsgs=0}) = 3");
 	assert_string_equal(DH("mq_open", name, O_RDONLY, 0, 0, 0, 0, 4),
 			    "mq_open(\"hnetq\", O_RDONLY) = 4");
@@ -439,7 +456,7 @@ test_ipc(void **state)
 			    "mq_timedsend(3, \"abc\", 3, 1, NULL) = 0");
 	assert_string_equal(DH("mq_timedreceive", 3, buf, 16, &prio, 0, 0, 3),
 			    "mq_timedreceive(3, \"abc\", 16, [1], NULL) = 3");
-	assert_string_equal(DH("mq_getsetattr", 3, 0, &attr, 0, 0, 0, 0),
+	assert_string_equal(DH("mq_getsetattr", 3, 0, attr, 0, 0, 0, 0),
 			    "mq_getsetattr(3, NULL, {mq_flags=0, mq_maxmsg=4, mq_msgsize=16, mq_curmsgs=0}) = 0");
 }
 
@@ -580,5 +597,5 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_no_crash, dh_setup, dh_teardown),
 	};
 
-	return cmocka_run_group_tests_name("decode_net", tests, NULL, NULL);
+	return DH_RUN_GROUPS("decode_net", tests, NULL, NULL);
 }

@@ -158,21 +158,16 @@ run_nl(uint64_t v)
 static const char *
 run_scm(uint64_t v)
 {
-	static union {
-		struct cmsghdr h;
-		char b[CMSG_SPACE(8)];
-	} cm;
+	/* msghdr, iovec and cmsghdr in the pass's ABI */
+	static uint64_t cm[4], iov[2], mh[7];
 	static char data[2] = "ab";
-	static struct iovec iov = { data, 2 };
-	static struct msghdr mh;
+	size_t hdr;
 
-	memset(&cm, 0, sizeof(cm));
-	cm.h.cmsg_len = CMSG_LEN(8);
-	cm.h.cmsg_level = SOL_SOCKET;
-	cm.h.cmsg_type = (int)v;
-	mh = (struct msghdr){ .msg_iov = &iov, .msg_iovlen = 1,
-			      .msg_control = &cm, .msg_controllen = sizeof(cm) };
-	return DH("sendmsg", 99, &mh, 0, 0, 0, 0, -9);
+	memset(cm, 0, sizeof(cm));
+	hdr = dh_cmsghdr(cm, 8, SOL_SOCKET, (int)v);
+	DH_PACK(iov, "ll", (uintptr_t)data, 2);
+	dh_msghdr(mh, 0, 0, (uintptr_t)iov, 1, (uintptr_t)cm, hdr + 8, 0);
+	return DH("sendmsg", 99, mh, 0, 0, 0, 0, -9);
 }
 
 static void
@@ -204,5 +199,5 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_net_tables, dh_setup, dh_teardown),
 	};
 
-	return cmocka_run_group_tests_name("decode_net_xlat", tests, NULL, NULL);
+	return DH_RUN_GROUPS("decode_net_xlat", tests, NULL, NULL);
 }

@@ -271,5 +271,5 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_netlink_tables, nl_setup, nl_teardown),
 	};
 
-	return cmocka_run_group_tests_name("decode_netlink", tests, NULL, NULL);
+	return DH_RUN_GROUPS("decode_netlink", tests, NULL, NULL);
 }

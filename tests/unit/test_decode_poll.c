@@ -69,27 +69,32 @@ static void
 test_select(void **state)
 {
 	static fd_set r, w;
-	static struct timeval tv = { 1, 5 };
-	static struct timespec ts = { 0, 999999078 };
-	const uint64_t args[6] = { 5, (uintptr_t)&r, (uintptr_t)&w, 0, (uintptr_t)&tv, 0 };
+	static int64_t tv[2] = { 1, 5 }, ts[2] = { 0, 999999078 };
+	const uint64_t args[6] = { 5, (uintptr_t)&r, (uintptr_t)&w, 0, (uintptr_t)tv, 0 };
+	/* i386's "select" takes an argument block: its _newselect is this */
+	const char *sel = dh_compat() ? "_newselect" : "select";
+	char want[256];
 
 	(void)state;
+	DH_NARROW(tv);
+	DH_NARROW(ts);
 	FD_ZERO(&r);
 	FD_ZERO(&w);
 	FD_SET(3, &r);
 	FD_SET(4, &w);
 	FD_SET(1, &w);
-	dh_entry("select", args);
-	tv.tv_usec = 3;
+	dh_entry(sel, args);
+	dh_setl(tv, 1, 3);
 	dh_exit(3);
-	assert_string_equal(dh_last_line(),
-			    "select(5, [3], [1 4], NULL, {tv_sec=1, tv_usec=5}) = 3 (in [3], out [1 4], left {tv_sec=1, tv_usec=3})");
+	snprintf(want, sizeof(want), "%s(5, [3], [1 4], NULL, {tv_sec=1, tv_usec=5}) = 3 (in [3], out [1 4], left {tv_sec=1, tv_usec=3})", sel);
+	assert_string_equal(dh_last_line(), want);
 	FD_ZERO(&r);
 	FD_SET(3, &r);
-	assert_string_equal(DH("pselect6", 4, &r, 0, 0, &ts, 0, 0),
+	assert_string_equal(DH("pselect6", 4, &r, 0, 0, ts, 0, 0),
 			    "pselect6(4, [3], NULL, NULL, {tv_sec=0, tv_nsec=999999078}, NULL) = 0 (Timeout)");
-	assert_string_equal(DH("select", 5, dh_unmapped(), 0, 0, 0, 0, -14),
-			    fmt("select(5, %#lx, NULL, NULL, NULL) = -1 EFAULT (Bad address)", dh_unmapped()));
+	snprintf(want, sizeof(want), "%s(5, %#lx, NULL, NULL, NULL) = -1 EFAULT (Bad address)",
+		 sel, (unsigned long)dh_unmapped());
+	assert_string_equal(DH(sel, 5, dh_unmapped(), 0, 0, 0, 0, -14), want);
 }
 
 /*
@@ -113,6 +118,8 @@ test_poll_chunks(void **state)
 	big[150] = (struct pollfd){ 8, POLLIN, POLLIN };
 	big[199] = (struct pollfd){ 9, POLLOUT, POLLHUP };
 	line = DH("poll", big, 200, 0, 0, 0, 0, 3);
+	if (line == dh_absent_line)
+		return;	/* aarch64: no poll (counted as skipped by absence) */
 	assert_non_null(strstr(line, "], 200, 0) = 3 ([{fd=7, revents=POLLIN}, {fd=8, revents=POLLIN}, {fd=9, revents=POLLHUP}])"));
 	/* three readable fds of ten claimed, two with events */
 	part = (struct pollfd *)dh_partial((const char *)three, sizeof(three));
@@ -126,25 +133,23 @@ test_poll_chunks(void **state)
 static void
 test_epoll(void **state)
 {
-	static struct epoll_event ev = { .events = EPOLLIN | EPOLLET | 0x100000,
-					 .data.u64 = 0x1234 };
-	static struct epoll_event out[4];
+	static unsigned char ev[16], out[64];
 	static uint64_t set = 1u << (SIGUSR1 - 1);
 
 	(void)state;
-	assert_string_equal(DH("epoll_ctl", 5, EPOLL_CTL_ADD, 3, &ev, 0, 0, 0),
+	dh_epoll_event(ev, EPOLLIN | EPOLLET | 0x100000, 0x1234);
+	assert_string_equal(DH("epoll_ctl", 5, EPOLL_CTL_ADD, 3, ev, 0, 0, 0),
 			    "epoll_ctl(5, EPOLL_CTL_ADD, 3, {events=EPOLLIN|EPOLLET|0x100000, data={u32=4660, u64=4660}}) = 0");
-	assert_string_equal(DH("epoll_ctl", 5, 7, 3, &ev, 0, 0, -22),
+	assert_string_equal(DH("epoll_ctl", 5, 7, 3, ev, 0, 0, -22),
 			    "epoll_ctl(5, 0x7 /* EPOLL_CTL_??? */, 3, {events=EPOLLIN|EPOLLET|0x100000, data={u32=4660, u64=4660}}) = -1 EINVAL (Invalid argument)");
 	assert_string_equal(DH("epoll_ctl", 5, EPOLL_CTL_DEL, 3, 0, 0, 0, 0),
 			    "epoll_ctl(5, EPOLL_CTL_DEL, 3, NULL) = 0");
 	assert_string_equal(DH("epoll_ctl", 5, EPOLL_CTL_ADD, 3, dh_unmapped(), 0, 0, -14),
 			    fmt("epoll_ctl(5, EPOLL_CTL_ADD, 3, %#lx) = -1 EFAULT (Bad address)", dh_unmapped()));
-	ev.events = 0x100000;
-	assert_string_equal(DH("epoll_ctl", 99, EPOLL_CTL_ADD, 3, &ev, 0, 0, -9),
+	dh_epoll_event(ev, 0x100000, 0x1234);
+	assert_string_equal(DH("epoll_ctl", 99, EPOLL_CTL_ADD, 3, ev, 0, 0, -9),
 			    "epoll_ctl(99, EPOLL_CTL_ADD, 3, {events=0x100000 /* EPOLL??? */, data={u32=4660, u64=4660}}) = -1 EBADF (Bad file descriptor)");
-	out[0].events = EPOLLIN;
-	out[0].data.u64 = 0x1234;
+	dh_epoll_event(out, EPOLLIN, 0x1234);
 	assert_string_equal(DH("epoll_wait", 5, out, 4, 10, 0, 0, 1),
 			    "epoll_wait(5, [{events=EPOLLIN, data={u32=4660, u64=4660}}], 4, 10) = 1");
 	assert_string_equal(DH("epoll_pwait", 5, out, 4, 10, &set, 8, 1),
@@ -154,8 +159,8 @@ test_epoll(void **state)
 	assert_string_equal(DH("epoll_wait", 5, out, 4, 0, 0, 0, 0),
 			    "epoll_wait(5, [], 4, 0) = 0");
 	opts.xmode = XMODE_VERBOSE;
-	ev.events = EPOLLIN | EPOLLET | 0x100000;
-	assert_string_equal(DH("epoll_ctl", 5, EPOLL_CTL_ADD, 3, &ev, 0, 0, 0),
+	dh_epoll_event(ev, EPOLLIN | EPOLLET | 0x100000, 0x1234);
+	assert_string_equal(DH("epoll_ctl", 5, EPOLL_CTL_ADD, 3, ev, 0, 0, 0),
 			    "epoll_ctl(5, 0x1 /* EPOLL_CTL_ADD */, 3, {events=0x80100001 /* EPOLLIN|EPOLLET|0x100000 */, data={u32=4660, u64=4660}}) = 0");
 }
 
@@ -171,10 +176,10 @@ run_poll_events(uint64_t v)
 static const char *
 run_epoll_events(uint64_t v)
 {
-	static struct epoll_event ev;
+	static unsigned char ev[16];
 
-	ev.events = (uint32_t)v;
-	return DH("epoll_ctl", 5, EPOLL_CTL_ADD, 3, &ev, 0, 0, 0);
+	dh_epoll_event(ev, (uint32_t)v, 0);
+	return DH("epoll_ctl", 5, EPOLL_CTL_ADD, 3, ev, 0, 0, 0);
 }
 
 static const char *
@@ -204,5 +209,5 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_poll_tables, dh_setup, dh_teardown),
 	};
 
-	return cmocka_run_group_tests_name("decode_poll", tests, NULL, NULL);
+	return DH_RUN_GROUPS("decode_poll", tests, NULL, NULL);
 }

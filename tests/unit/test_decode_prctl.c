@@ -257,5 +257,5 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_prctl_tables, dh_setup, dh_teardown),
 	};
 
-	return cmocka_run_group_tests_name("decode_prctl", tests, NULL, NULL);
+	return DH_RUN_GROUPS("decode_prctl", tests, NULL, NULL);
 }

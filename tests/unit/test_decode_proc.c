@@ -26,6 +26,22 @@ static void
 test_mmap(void **state)
 {
 	(void)state;
+	if (dh_compat()) {
+		/*
+		 * i386: "mmap" is old_mmap (test_mmap_i386); the six-argument
+		 * call is mmap2 (offset in pages, printed in bytes), with
+		 * 32-bit addresses.
+		 */
+		assert_string_equal(DH("mmap2", 0, 8192, 3, 0x22, -1, 0, 0xf7f01000),
+				    "mmap2(NULL, 8192, PROT_READ|PROT_WRITE, MAP_PRIVATE|MAP_ANONYMOUS, -1, 0) = 0xf7f01000");
+		assert_string_equal(DH("mmap2", 0xf7f02000, 4096, 5, 0x812, 3, 0x26, 0xf7f02000),
+				    "mmap2(0xf7f02000, 4096, PROT_READ|PROT_EXEC, MAP_PRIVATE|MAP_FIXED|MAP_DENYWRITE, 3, 0x26000) = 0xf7f02000");
+		assert_string_equal(DH("mmap2", 0, 4096, 0x101, 0x54040022, -1, 0, -22),
+				    "mmap2(NULL, 4096, PROT_READ|0x100, MAP_PRIVATE|MAP_ANONYMOUS|MAP_HUGETLB|21<<MAP_HUGE_SHIFT, -1, 0) = -1 EINVAL (Invalid argument)");
+		assert_string_equal(DH("mmap2", 0, 4096, 0x01000000, 0x20, -1, 0, -22),
+				    "mmap2(NULL, 4096, PROT_GROWSDOWN, MAP_FILE|MAP_ANONYMOUS, -1, 0) = -1 EINVAL (Invalid argument)");
+		return;
+	}
 	assert_string_equal(DH("mmap", 0, 8192, 3, 0x22, -1, 0, 0x7f0000001000),
 			    "mmap(NULL, 8192, PROT_READ|PROT_WRITE, MAP_PRIVATE|MAP_ANONYMOUS, -1, 0) = 0x7f0000001000");
 	assert_string_equal(DH("mmap", 0x7f0000002000, 4096, 5, 0x812, 3, 0x26000, 0x7f0000002000),
@@ -100,19 +116,36 @@ test_mprotect_mremap_madvise(void **state)
 			    "brk(NULL) = 0x5000");
 }
 
+/*
+ * clone's last two arguments: x86_64 has child_tid then tls; i386 and
+ * aarch64 (CLONE_BACKWARDS) have tls then child_tid.  The decoder prints
+ * the same text from either order.
+ */
+static const char *
+clone_dh(uint64_t flags, uint64_t stack, uint64_t ptid, uint64_t ctid,
+	 uint64_t tls, int64_t rval)
+{
+	if (dh_is(ARCH_X86_64))
+		return DH("clone", flags, stack, ptid, ctid, tls, 0, rval);
+	return DH("clone", flags, stack, ptid, tls, ctid, 0, rval);
+}
+
 static void
 test_clone(void **state)
 {
 	static int ptid = 123;
 
 	(void)state;
-	assert_string_equal(DH("clone", 0x1200011, 0, 0, 0x7f00, 0, 0, 123),
+	assert_string_equal(clone_dh(0x1200011, 0, 0, 0x7f00, 0, 123),
 			    "clone(child_stack=NULL, flags=CLONE_CHILD_CLEARTID|CLONE_CHILD_SETTID|SIGCHLD, child_tidptr=0x7f00) = 123");
 	snprintf(want, sizeof(want), "clone(child_stack=NULL, flags=CLONE_SETTLS|CLONE_PARENT_SETTID|SIGCHLD, parent_tid=[123], tls=0x1234) = 123");
-	assert_string_equal(DH("clone", 0x180011, 0, &ptid, 0, 0x1234, 0, 123), want);
+	assert_string_equal(clone_dh(0x180011, 0, (uintptr_t)&ptid, 0, 0x1234, 123), want);
 	assert_string_equal(DH("clone", 0x24200, 0, 0, 0, 0, 0, -22),
 			    "clone(child_stack=NULL, flags=CLONE_FS|CLONE_VFORK|CLONE_NEWNS) = -1 EINVAL (Invalid argument)");
+	/* i386's flags register holds the low 32 bits only */
 	assert_string_equal(DH("clone", 0x12345678000ULL | SIGUSR1, 0, 0, 0, 0, 0, -22),
+			    dh_compat() ?
+			    "clone(child_stack=NULL, flags=CLONE_PARENT|CLONE_THREAD|CLONE_NEWNS|CLONE_SYSVSEM|CLONE_CHILD_CLEARTID|CLONE_CHILD_SETTID|CLONE_NEWUTS|CLONE_NEWNET|0x400000|SIGUSR1, child_tidptr=NULL) = -1 EINVAL (Invalid argument)" :
 			    "clone(child_stack=NULL, flags=CLONE_PARENT|CLONE_THREAD|CLONE_NEWNS|CLONE_SYSVSEM|CLONE_CHILD_CLEARTID|CLONE_CHILD_SETTID|CLONE_NEWUTS|CLONE_NEWNET|0x12300400000|SIGUSR1, child_tidptr=NULL) = -1 EINVAL (Invalid argument)");
 	/* the split: the pointer fields wait for the result */
 	{
@@ -201,6 +234,7 @@ test_rusage(void **state)
 	memset(&ru, 0, sizeof(ru));
 	ru.ru_utime.tv_usec = 485;
 	ru.ru_nvcsw = 6;
+	dh_narrow(&ru, 18);	/* 18 longs: 32 bits each on i386 */
 	assert_string_equal(DH("getrusage", 0, &ru, 0, 0, 0, 0, 0),
 			    "getrusage(RUSAGE_SELF, {ru_utime={tv_sec=0, tv_usec=485}, ru_stime={tv_sec=0, tv_usec=0}, ...}) = 0");
 	assert_string_equal(DH("getrusage", -1, &ru, 0, 0, 0, 0, 0),
@@ -267,13 +301,17 @@ test_prctl(void **state)
 static void
 test_arch_prctl(void **state)
 {
-	static uint64_t fs = 0x7f2272026740;
+	/* an i386 tracee's base is a 32-bit address in a 32-bit word */
+	static uint64_t fs[1];
+	const unsigned long long base = dh_compat() ? 0xf7d26740 : 0x7f2272026740;
 
 	(void)state;
-	assert_string_equal(DH("arch_prctl", 0x1003, &fs, 0, 0, 0, 0, 0),
-			    "arch_prctl(ARCH_GET_FS, [0x7f2272026740]) = 0");
-	assert_string_equal(DH("arch_prctl", 0x1002, 0x7f2272026740, 0, 0, 0, 0, 0),
-			    "arch_prctl(ARCH_SET_FS, 0x7f2272026740) = 0");
+	fs[0] = base;
+	DH_NARROW(fs);
+	snprintf(want, sizeof(want), "arch_prctl(ARCH_GET_FS, [%#llx]) = 0", base);
+	assert_string_equal(DH("arch_prctl", 0x1003, fs, 0, 0, 0, 0, 0), want);
+	snprintf(want, sizeof(want), "arch_prctl(ARCH_SET_FS, %#llx) = 0", base);
+	assert_string_equal(DH("arch_prctl", 0x1002, base, 0, 0, 0, 0, 0), want);
 	assert_string_equal(DH("arch_prctl", 0x1011, 0, 0, 0, 0, 0, 1),
 			    "arch_prctl(ARCH_GET_CPUID) = 1");
 	assert_string_equal(DH("arch_prctl", 0x9999, 0, 0, 0, 0, 0, -22),
@@ -287,8 +325,12 @@ test_rlimit(void **state)
 {
 	static uint64_t rl[2] = { 8192 * 1024, ~0ULL };
 	static uint64_t rl2[2] = { 1000, 20000 };
+	/* getrlimit/setrlimit's struct rlimit has longs: 32 bits on i386 */
+	static uint64_t rlg[2] = { 8192 * 1024, ~0ULL }, rls[2] = { 1000, 20000 };
 
 	(void)state;
+	DH_NARROW(rlg);
+	DH_NARROW(rls);
 	assert_string_equal(DH("prlimit64", 0, 3, 0, rl, 0, 0, 0),
 			    "prlimit64(0, RLIMIT_STACK, NULL, {rlim_cur=8192*1024, rlim_max=RLIM64_INFINITY}) = 0");
 	assert_string_equal(DH("prlimit64", 0, 4, rl2, 0, 0, 0, 0),
@@ -296,9 +338,9 @@ test_rlimit(void **state)
 	snprintf(want, sizeof(want), "prlimit64(0, 0x63 /* RLIMIT_??? */, NULL, %p) = -1 EINVAL (Invalid argument)",
 		 (void *)rl);
 	assert_string_equal(DH("prlimit64", 0, 99, 0, rl, 0, 0, -22), want);
-	assert_string_equal(DH("getrlimit", 3, rl, 0, 0, 0, 0, 0),
+	assert_string_equal(DH("getrlimit", 3, rlg, 0, 0, 0, 0, 0),
 			    "getrlimit(RLIMIT_STACK, {rlim_cur=8192*1024, rlim_max=RLIM_INFINITY}) = 0");
-	assert_string_equal(DH("setrlimit", 7, rl2, 0, 0, 0, 0, 0),
+	assert_string_equal(DH("setrlimit", 7, rls, 0, 0, 0, 0, 0),
 			    "setrlimit(RLIMIT_NOFILE, {rlim_cur=1000, rlim_max=20000}) = 0");
 }
 
@@ -357,6 +399,7 @@ test_futex(void **state)
 	static int64_t ts[2] = { 0, 1000 };
 
 	(void)state;
+	DH_NARROW(ts);
 	snprintf(want, sizeof(want), "futex(%p, FUTEX_WAKE_PRIVATE, 1) = 0", (void *)&word);
 	assert_string_equal(DH("futex", &word, 129, 1, 0, 0, 0, 0), want);
 	snprintf(want, sizeof(want),
@@ -388,6 +431,9 @@ test_times_sysinfo_robust(void **state)
 	static uint64_t head = 0x7000, len = 24;
 
 	(void)state;
+	DH_NARROW(tms);	/* clock_t and pointers: 32 bits on i386 */
+	dh_narrow(&head, 1);
+	dh_narrow(&len, 1);
 	assert_string_equal(DH("times", tms, 0, 0, 0, 0, 0, 1234),
 			    "times({tms_utime=0, tms_stime=1 /* 0.01 s */, tms_cutime=150 /* 1.50 s */, tms_cstime=0}) = 1234");
 	assert_string_equal(DH("times", 0, 0, 0, 0, 0, 0, 1234),
@@ -400,10 +446,12 @@ static void
 test_execve_verbose(void **state)
 {
 	static char a0[] = "/bin/true", e0[] = "A=1", e1[] = "B=2";
-	static char *argv[] = { a0, NULL };
-	static char *envp[] = { e0, e1, NULL };
+	/* pointer arrays of the pass's word size */
+	static uint64_t argv[2], envp[3];
 
 	(void)state;
+	DH_PACK(argv, "ll", (uintptr_t)a0, 0);
+	DH_PACK(envp, "lll", (uintptr_t)e0, (uintptr_t)e1, 0);
 	snprintf(want, sizeof(want), "execve(\"/bin/true\", [\"/bin/true\"], %p /* 2 vars */) = 0",
 		 (void *)envp);
 	assert_string_equal(DH("execve", a0, argv, envp, 0, 0, 0, 0), want);
@@ -527,5 +575,5 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_robustness, dh_setup, dh_teardown),
 	};
 
-	return cmocka_run_group_tests_name("decode_proc", tests, NULL, NULL);
+	return DH_RUN_GROUPS("decode_proc", tests, NULL, NULL);
 }

@@ -34,10 +34,21 @@ fmt(const char *f, uintptr_t a)
 static void
 test_execveat(void **state)
 {
-	static const char *argv[] = { "x", "y", NULL };
-	static const char *envp[] = { "A=1", NULL };
+	/* pointer arrays of the pass's word size */
+	static uint64_t argv[3], envp[2];
 
 	(void)state;
+	if (dh_compat()) {
+		uint32_t *a = (uint32_t *)argv, *e = (uint32_t *)envp;
+
+		a[0] = (uint32_t)(uintptr_t)"x";
+		a[1] = (uint32_t)(uintptr_t)"y";
+		e[0] = (uint32_t)(uintptr_t)"A=1";
+	} else {
+		argv[0] = (uintptr_t)"x";
+		argv[1] = (uintptr_t)"y";
+		envp[0] = (uintptr_t)"A=1";
+	}
 	assert_string_equal(DH("execveat", 99, "/nonexist", argv, envp, AT_EMPTY_PATH | 0x40000000, 0, -22),
 			    fmt("execveat(99, \"/nonexist\", [\"x\", \"y\"], %#lx /* 1 var */, AT_EMPTY_PATH|0x40000000) = -1 EINVAL (Invalid argument)", (uintptr_t)envp));
 	assert_string_equal(DH("execveat", AT_CWD, "", argv, dh_unmapped(), 0, 0, -2),
@@ -223,5 +234,5 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_proc_tables, dh_setup, dh_teardown),
 	};
 
-	return cmocka_run_group_tests_name("decode_proc_xlat", tests, NULL, NULL);
+	return DH_RUN_GROUPS("decode_proc_xlat", tests, NULL, NULL);
 }

@@ -27,42 +27,52 @@ static const char *const gen_signals[] = {
 
 static char want[1024];
 
+/* struct sigaction (handler, flags, restorer: longs; 64-bit mask) */
+static void *
+sa_mem(uint64_t handler, uint64_t flags)
+{
+	static uint64_t b[4];
+
+	memset(b, 0, sizeof(b));
+	DH_PACK(b, "lllq", handler, flags, 0, 0);
+	return b;
+}
+
+/* stack_t: ss_sp (a pointer), ss_flags (an int), ss_size */
+static void *
+ss_mem(uint64_t flags)
+{
+	static uint64_t b[3];
+
+	DH_PACK(b, "lil", 0, flags, 0);
+	return b;
+}
+
 static void
 test_sig_xmodes(void **state)
 {
-	static struct {
-		uint64_t handler, flags, restorer, mask;
-	} sa = { 1, 0, 0, 0 };
 	static uint64_t set;
-	static struct {
-		uint64_t sp;
-		int32_t flags;
-		int32_t pad;
-		uint64_t size;
-	} ss = { 0, 0x10, 0, 0 };
 
 	(void)state;
-	assert_string_equal(DH("rt_sigaction", SIGUSR1, &sa, 0, 8, 0, 0, 0),
+	assert_string_equal(DH("rt_sigaction", SIGUSR1, sa_mem(1, 0), 0, 8, 0, 0, 0),
 			    "rt_sigaction(SIGUSR1, {sa_handler=SIG_IGN, sa_mask=[], sa_flags=0}, NULL, 8) = 0");
 	assert_string_equal(DH("rt_sigprocmask", 7, &set, 0, 8, 0, 0, -22),
 			    "rt_sigprocmask(0x7 /* SIG_??? */, [], NULL, 8) = -1 EINVAL (Invalid argument)");
-	assert_string_equal(DH("sigaltstack", &ss, 0, 0, 0, 0, 0, -22),
+	assert_string_equal(DH("sigaltstack", ss_mem(0x10), 0, 0, 0, 0, 0, -22),
 			    "sigaltstack({ss_sp=NULL, ss_flags=0x10 /* SS_??? */, ss_size=0}, NULL) = -1 EINVAL (Invalid argument)");
 	assert_string_equal(DH("signalfd4", -1, &set, 8, 0x10, 0, 0, -22),
 			    "signalfd4(-1, [], 8, 0x10 /* SFD_??? */) = -1 EINVAL (Invalid argument)");
 	assert_string_equal(DH("signalfd4", -1, &set, 8, O_CLOEXEC | 0x10, 0, 0, -22),
 			    "signalfd4(-1, [], 8, SFD_CLOEXEC|0x10) = -1 EINVAL (Invalid argument)");
 	opts.xmode = XMODE_VERBOSE;
-	assert_string_equal(DH("rt_sigaction", SIGUSR1, &sa, 0, 8, 0, 0, 0),
+	assert_string_equal(DH("rt_sigaction", SIGUSR1, sa_mem(1, 0), 0, 8, 0, 0, 0),
 			    "rt_sigaction(10 /* SIGUSR1 */, {sa_handler=0x1 /* SIG_IGN */, sa_mask=[], sa_flags=0}, NULL, 8) = 0");
-	ss.flags = 0x12;
-	assert_string_equal(DH("sigaltstack", &ss, 0, 0, 0, 0, 0, -22),
+	assert_string_equal(DH("sigaltstack", ss_mem(0x12), 0, 0, 0, 0, 0, -22),
 			    "sigaltstack({ss_sp=NULL, ss_flags=0x12 /* SS_DISABLE|0x10 */, ss_size=0}, NULL) = -1 EINVAL (Invalid argument)");
 	opts.xmode = XMODE_RAW;
-	assert_string_equal(DH("rt_sigaction", SIGUSR1, &sa, 0, 8, 0, 0, 0),
+	assert_string_equal(DH("rt_sigaction", SIGUSR1, sa_mem(1, 0), 0, 8, 0, 0, 0),
 			    "rt_sigaction(10, {sa_handler=0x1, sa_mask=[], sa_flags=0}, NULL, 8) = 0");
-	ss.flags = 0x10;
-	assert_string_equal(DH("sigaltstack", &ss, 0, 0, 0, 0, 0, -22),
+	assert_string_equal(DH("sigaltstack", ss_mem(0x10), 0, 0, 0, 0, 0, -22),
 			    "sigaltstack({ss_sp=NULL, ss_flags=0x10, ss_size=0}, NULL) = -1 EINVAL (Invalid argument)");
 	assert_string_equal(DH("signalfd4", -1, &set, 8, 0x10, 0, 0, -22),
 			    "signalfd4(-1, [], 8, 0x10) = -1 EINVAL (Invalid argument)");
@@ -138,13 +148,7 @@ test_signal_table(void **state)
 static const char *
 run_sa_flags(uint64_t v)
 {
-	static struct {
-		uint64_t handler, flags, restorer, mask;
-	} sa;
-
-	sa.handler = 0;
-	sa.flags = v;
-	return DH("rt_sigaction", SIGUSR1, &sa, 0, 8, 0, 0, 0);
+	return DH("rt_sigaction", SIGUSR1, sa_mem(0, v), 0, 8, 0, 0, 0);
 }
 
 static const char *
@@ -156,15 +160,7 @@ run_how(uint64_t v)
 static const char *
 run_ss_flags(uint64_t v)
 {
-	static struct {
-		uint64_t sp;
-		int32_t flags;
-		int32_t pad;
-		uint64_t size;
-	} ss;
-
-	ss.flags = (int32_t)v;
-	return DH("sigaltstack", &ss, 0, 0, 0, 0, 0, -22);
+	return DH("sigaltstack", ss_mem((uint32_t)v), 0, 0, 0, 0, 0, -22);
 }
 
 static const char *
@@ -195,5 +191,5 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_sig_tables, dh_setup, dh_teardown),
 	};
 
-	return cmocka_run_group_tests_name("decode_sig_xlat", tests, NULL, NULL);
+	return DH_RUN_GROUPS("decode_sig_xlat", tests, NULL, NULL);
 }

@@ -59,10 +59,20 @@ test_stat(void **state)
 	setenv("TZ", "UTC", 1);
 	tzset();
 	fill_devnull();
-	assert_string_equal(DH("stat", "/dev/null", &st, 0, 0, 0, 0, 0),
+	assert_string_equal(DH("stat", "/dev/null", dh_stat(&st, "stat"), 0, 0, 0, 0, 0),
 			    "stat(\"/dev/null\", {st_mode=S_IFCHR|0666, st_rdev=makedev(0x1, 0x3), ...}) = 0");
 	assert_string_equal(DH("newfstatat", AT_CWD, "/dev/null", &st, 0x40000000, 0, 0, -22),
 			    fmt("newfstatat(AT_FDCWD, \"/dev/null\", %#lx, 0x40000000 /* AT_??? */) = -1 EINVAL (Invalid argument)", (uintptr_t)&st));
+	if (dh_compat()) {
+		/* i386's stat64 layout; the -v form below reads the old one */
+		st.st_size = 1;
+		st.st_mode = S_IFREG | 0600;
+		assert_string_equal(DH("fstat64", 3, dh_stat(&st, "fstat64"), 0, 0, 0, 0, 0),
+				    "fstat64(3, {st_mode=S_IFREG|0600, st_size=1, ...}) = 0");
+		assert_string_equal(DH("fstatat64", AT_CWD, "/f", dh_stat(&st, "fstatat64"), 0x100, 0, 0, 0),
+				    "fstatat64(AT_FDCWD, \"/f\", {st_mode=S_IFREG|0600, st_size=1, ...}, AT_SYMLINK_NOFOLLOW) = 0");
+		fill_devnull();
+	}
 	assert_string_equal(DH("lstat", "/x", dh_unmapped(), 0, 0, 0, 0, -14),
 			    fmt("lstat(\"/x\", %#lx) = -1 EFAULT (Bad address)", dh_unmapped()));
 	/* a successful call whose struct cannot be read: its address */
@@ -70,7 +80,7 @@ test_stat(void **state)
 			    fmt("fstat(3, %#lx) = 0", dh_unmapped()));
 	opts.verbose = true;
 	opts.abbrev = &no_abbrev;
-	assert_string_equal(DH("stat", "/dev/null", &st, 0, 0, 0, 0, 0),
+	assert_string_equal(DH("stat", "/dev/null", dh_stat(&st, "stat"), 0, 0, 0, 0, 0),
 			    "stat(\"/dev/null\", {st_dev=makedev(0, 0x6), st_ino=3, st_mode=S_IFCHR|0666, st_nlink=1, st_uid=0, st_gid=0, st_blksize=4096, st_blocks=0, st_rdev=makedev(0x1, 0x3), st_atime=1795162701 /* 2026-11-20T08:18:21.312804355+0000 */, st_atime_nsec=312804355, st_mtime=1795162701 /* 2026-11-20T08:18:21.312804355+0000 */, st_mtime_nsec=312804355, st_ctime=1795162701 /* 2026-11-20T08:18:21.312804355+0000 */, st_ctime_nsec=312804355}) = 0");
 }
 
@@ -125,13 +135,43 @@ fill_proc(void)
 	sf.f_flags = 0x20 | 0x1000;
 }
 
+/* struct statfs of the pass: i386's has 32-bit words */
+static void *
+statfs_mem(void)
+{
+	static uint32_t w[16];
+
+	if (!dh_compat())
+		return &sf;
+	memset(w, 0, sizeof(w));
+	w[0] = (uint32_t)sf.f_type;
+	w[1] = (uint32_t)sf.f_bsize;
+	memcpy(w + 7, &sf.f_fsid, 8);
+	w[9] = (uint32_t)sf.f_namelen;
+	w[10] = (uint32_t)sf.f_frsize;
+	w[11] = (uint32_t)sf.f_flags;
+	return w;
+}
+
 static void
 test_statfs(void **state)
 {
 	(void)state;
 	fill_proc();
-	assert_string_equal(DH("statfs", "/proc", &sf, 0, 0, 0, 0, 0),
+	assert_string_equal(DH("statfs", "/proc", statfs_mem(), 0, 0, 0, 0, 0),
 			    "statfs(\"/proc\", {f_type=PROC_SUPER_MAGIC, f_bsize=4096, f_blocks=0, f_bfree=0, f_bavail=0, f_files=0, f_ffree=0, f_fsid={val=[0x14, 0]}, f_namelen=255, f_frsize=4096, f_flags=ST_VALID|ST_RELATIME}) = 0");
+	if (dh_compat()) {
+		/* i386's statfs64: 64-bit counts, packed to 4 bytes */
+		static uint32_t w[21];
+
+		memset(w, 0, sizeof(w));
+		DH_PACK(w, "iiqqqqqiiiii", 0x9fa0, 4096, 5, 4, 3, 2, 1, 0x14, 0,
+			255, 4096, 0x1020);
+		assert_string_equal(DH("statfs64", "/proc", 84, w, 0, 0, 0, 0),
+				    "statfs64(\"/proc\", 84, {f_type=PROC_SUPER_MAGIC, f_bsize=4096, f_blocks=5, f_bfree=4, f_bavail=3, f_files=2, f_ffree=1, f_fsid={val=[0x14, 0]}, f_namelen=255, f_frsize=4096, f_flags=ST_VALID|ST_RELATIME}) = 0");
+		assert_string_equal(DH("fstatfs64", 3, 84, w, 0, 0, 0, 0),
+				    "fstatfs64(3, 84, {f_type=PROC_SUPER_MAGIC, f_bsize=4096, f_blocks=5, f_bfree=4, f_bavail=3, f_files=2, f_ffree=1, f_fsid={val=[0x14, 0]}, f_namelen=255, f_frsize=4096, f_flags=ST_VALID|ST_RELATIME}) = 0");
+	}
 	assert_string_equal(DH("fstatfs", 99, &sf, 0, 0, 0, 0, -9),
 			    fmt("fstatfs(99, %#lx) = -1 EBADF (Bad file descriptor)", (uintptr_t)&sf));
 	assert_string_equal(DH("statfs", "/nonexist", &sf, 0, 0, 0, 0, -2),
@@ -145,7 +185,7 @@ run_ftype(uint64_t v)
 {
 	fill_devnull();
 	st.st_mode = (mode_t)(v | 0644);
-	return DH("fstat", 3, &st, 0, 0, 0, 0, 0);
+	return DH("fstat", 3, dh_stat(&st, "fstat"), 0, 0, 0, 0, 0);
 }
 
 static const char *
@@ -175,7 +215,7 @@ run_fs_magic(uint64_t v)
 {
 	fill_proc();
 	sf.f_type = (long)v;
-	return DH("fstatfs", 3, &sf, 0, 0, 0, 0, 0);
+	return DH("fstatfs", 3, statfs_mem(), 0, 0, 0, 0, 0);
 }
 
 static const char *
@@ -183,7 +223,7 @@ run_st_flags(uint64_t v)
 {
 	fill_proc();
 	sf.f_flags = (long)v;
-	return DH("fstatfs", 3, &sf, 0, 0, 0, 0, 0);
+	return DH("fstatfs", 3, statfs_mem(), 0, 0, 0, 0, 0);
 }
 
 static void
@@ -210,5 +250,5 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_stat_tables, dh_setup, dh_teardown),
 	};
 
-	return cmocka_run_group_tests_name("decode_stat", tests, NULL, NULL);
+	return DH_RUN_GROUPS("decode_stat", tests, NULL, NULL);
 }

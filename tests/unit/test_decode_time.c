@@ -36,11 +36,14 @@ test_nanosleep(void **state)
 	const char *part;
 
 	(void)state;
+	DH_NARROW(ts);
+	DH_NARROW(its);
+	DH_NARROW(zero4);
 	/* rem is written only on EINTR: an address otherwise */
 	assert_string_equal(DH("nanosleep", ts, zero4, 0, 0, 0, 0, 0),
 			    fmt("nanosleep({tv_sec=1, tv_nsec=500}, %#lx) = 0", (uintptr_t)zero4));
 	/* a timespec cut by an unreadable page: its address */
-	part = dh_partial((const char *)ts, 8);
+	part = dh_partial((const char *)ts, DH_LONG);
 	assert_string_equal(DH("nanosleep", part, 0, 0, 0, 0, 0, -14),
 			    fmt("nanosleep(%#lx, NULL) = -1 EFAULT (Bad address)", (uintptr_t)part));
 	assert_string_equal(DH("nanosleep", dh_unmapped(), 0, 0, 0, 0, 0, -14),
@@ -60,6 +63,10 @@ test_clock_gettime(void **state)
 	static int64_t out[2] = { 1795431779, 722847183 };
 
 	(void)state;
+	DH_NARROW(ts);
+	DH_NARROW(its);
+	DH_NARROW(zero4);
+	DH_NARROW(out);
 	assert_string_equal(DH("clock_gettime", 0, out, 0, 0, 0, 0, 0),
 			    "clock_gettime(CLOCK_REALTIME, {tv_sec=1795431779, tv_nsec=722847183}) = 0");
 	assert_string_equal(DH("clock_gettime", 0, dh_unmapped(), 0, 0, 0, 0, -14),
@@ -67,8 +74,8 @@ test_clock_gettime(void **state)
 	/* error: the output is not read */
 	assert_string_equal(DH("clock_gettime", 99, out, 0, 0, 0, 0, -22),
 			    fmt("clock_gettime(0x63 /* CLOCK_??? */, %#lx) = -1 EINVAL (Invalid argument)", (uintptr_t)out));
-	out[0] = 0;
-	out[1] = 1;
+	dh_setl(out, 0, 0);
+	dh_setl(out, 1, 1);
 	assert_string_equal(DH("clock_getres", 1, out, 0, 0, 0, 0, 0),
 			    "clock_getres(CLOCK_MONOTONIC, {tv_sec=0, tv_nsec=1}) = 0");
 	assert_string_equal(DH("clock_settime", 7, out, 0, 0, 0, 0, -22),
@@ -86,9 +93,11 @@ test_gettimeofday_time(void **state)
 {
 	static int64_t tv[2] = { 1795431779, 723099 };
 	static int32_t tz[2] = { 0, 0 };
-	static int64_t t = 1795431779;
+	static int64_t t[1] = { 1795431779 };
 
 	(void)state;
+	DH_NARROW(tv);
+	DH_NARROW(t);
 	assert_string_equal(DH("gettimeofday", tv, 0, 0, 0, 0, 0, 0),
 			    "gettimeofday({tv_sec=1795431779, tv_usec=723099}, NULL) = 0");
 	assert_string_equal(DH("gettimeofday", tv, tz, 0, 0, 0, 0, 0),
@@ -97,7 +106,7 @@ test_gettimeofday_time(void **state)
 			    "settimeofday({tv_sec=1795431779, tv_usec=723099}, NULL) = 0");
 	setenv("TZ", "UTC", 1);
 	tzset();
-	assert_string_equal(DH("time", &t, 0, 0, 0, 0, 0, 1795431779),
+	assert_string_equal(DH("time", t, 0, 0, 0, 0, 0, 1795431779),
 			    "time([1795431779 /* 2026-11-23T11:02:59+0000 */]) = 1795431779 (2026-11-23T11:02:59+0000)");
 	assert_string_equal(DH("time", 0, 0, 0, 0, 0, 0, 1795431779),
 			    "time(NULL) = 1795431779 (2026-11-23T11:02:59+0000)");
@@ -109,6 +118,10 @@ test_timerfd(void **state)
 	static int64_t got[4] = { 1, 2, 0, 813294806 };
 
 	(void)state;
+	DH_NARROW(ts);
+	DH_NARROW(its);
+	DH_NARROW(zero4);
+	DH_NARROW(got);
 	assert_string_equal(DH("timerfd_create", 1, 02004000, 0, 0, 0, 0, 3),
 			    "timerfd_create(CLOCK_MONOTONIC, TFD_CLOEXEC|TFD_NONBLOCK) = 3");
 	assert_string_equal(DH("timerfd_create", 1, 0x10, 0, 0, 0, 0, -22),
@@ -130,6 +143,9 @@ static void
 test_itimer(void **state)
 {
 	(void)state;
+	DH_NARROW(ts);
+	DH_NARROW(its);
+	DH_NARROW(zero4);
 	assert_string_equal(DH("setitimer", 0, its, zero4, 0, 0, 0, 0),
 			    "setitimer(ITIMER_REAL, {it_interval={tv_sec=1, tv_usec=2}, it_value={tv_sec=3, tv_usec=4}}, {it_interval={tv_sec=0, tv_usec=0}, it_value={tv_sec=0, tv_usec=0}}) = 0");
 	assert_string_equal(DH("setitimer", 5, zero4, 0, 0, 0, 0, -22),
@@ -147,27 +163,30 @@ test_posix_timers(void **state)
 	static int tid;
 
 	(void)state;
+	DH_NARROW(ts);
+	DH_NARROW(its);
+	DH_NARROW(zero4);
 	sev.sigev_notify = SIGEV_SIGNAL;
 	sev.sigev_signo = SIGUSR1;
 	sev.sigev_value.sival_int = 5;
 	tid = 0;
-	assert_string_equal(DH("timer_create", 0, &sev, &tid, 0, 0, 0, 0),
+	assert_string_equal(DH("timer_create", 0, dh_sigevent(&sev), &tid, 0, 0, 0, 0),
 			    "timer_create(CLOCK_REALTIME, {sigev_value={sival_int=5, sival_ptr=0x5}, sigev_signo=SIGUSR1, sigev_notify=SIGEV_SIGNAL}, [0]) = 0");
 	sev.sigev_notify = SIGEV_THREAD_ID;
 	sev._sigev_un._tid = 42;
-	assert_string_equal(DH("timer_create", 1, &sev, &tid, 0, 0, 0, -22),
+	assert_string_equal(DH("timer_create", 1, dh_sigevent(&sev), &tid, 0, 0, 0, -22),
 			    fmt("timer_create(CLOCK_MONOTONIC, {sigev_value={sival_int=5, sival_ptr=0x5}, sigev_signo=SIGUSR1, sigev_notify=SIGEV_THREAD_ID, sigev_notify_thread_id=42}, %#lx) = -1 EINVAL (Invalid argument)", (uintptr_t)&tid));
 	sev.sigev_notify = 9;
-	assert_string_equal(DH("timer_create", 1, &sev, &tid, 0, 0, 0, -22),
+	assert_string_equal(DH("timer_create", 1, dh_sigevent(&sev), &tid, 0, 0, 0, -22),
 			    fmt("timer_create(CLOCK_MONOTONIC, {sigev_value={sival_int=5, sival_ptr=0x5}, sigev_signo=10, sigev_notify=0x9 /* SIGEV_??? */}, %#lx) = -1 EINVAL (Invalid argument)", (uintptr_t)&tid));
 	/* a zero sigev_value is left out; SIGEV_NONE sends no signal */
 	sev.sigev_notify = SIGEV_NONE;
-	assert_string_equal(DH("timer_create", 77, &sev, &tid, 0, 0, 0, -22),
+	assert_string_equal(DH("timer_create", 77, dh_sigevent(&sev), &tid, 0, 0, 0, -22),
 			    fmt("timer_create(0x4d /* CLOCK_??? */, {sigev_value={sival_int=5, sival_ptr=0x5}, sigev_signo=10, sigev_notify=SIGEV_NONE}, %#lx) = -1 EINVAL (Invalid argument)", (uintptr_t)&tid));
 	sev.sigev_notify = SIGEV_THREAD;
 	sev.sigev_value.sival_ptr = NULL;
 	sev._sigev_un._tid = 0;
-	assert_string_equal(DH("timer_create", 77, &sev, &tid, 0, 0, 0, -22),
+	assert_string_equal(DH("timer_create", 77, dh_sigevent(&sev), &tid, 0, 0, 0, -22),
 			    fmt("timer_create(0x4d /* CLOCK_??? */, {sigev_signo=SIGUSR1, sigev_notify=SIGEV_THREAD, sigev_notify_function=NULL, sigev_notify_attributes=NULL}, %#lx) = -1 EINVAL (Invalid argument)", (uintptr_t)&tid));
 	sev.sigev_value.sival_int = 5;
 	tid = 3;
@@ -184,7 +203,7 @@ test_posix_timers(void **state)
 	opts.xmode = XMODE_VERBOSE;
 	sev.sigev_notify = SIGEV_THREAD_ID;
 	sev._sigev_un._tid = 42;
-	assert_string_equal(DH("timer_create", 1, &sev, &tid, 0, 0, 0, -22),
+	assert_string_equal(DH("timer_create", 1, dh_sigevent(&sev), &tid, 0, 0, 0, -22),
 			    fmt("timer_create(0x1 /* CLOCK_MONOTONIC */, {sigev_value={sival_int=5, sival_ptr=0x5}, sigev_signo=10 /* SIGUSR1 */, sigev_notify=0x4 /* SIGEV_THREAD_ID */, sigev_notify_thread_id=42}, %#lx) = -1 EINVAL (Invalid argument)", (uintptr_t)&tid));
 }
 
@@ -225,13 +244,16 @@ run_sigev(uint64_t v)
 
 	sev.sigev_notify = (int)v;
 	sev.sigev_signo = SIGUSR1;
-	return DH("timer_create", 0, &sev, 0, 0, 0, 0, -22);
+	return DH("timer_create", 0, dh_sigevent(&sev), 0, 0, 0, 0, -22);
 }
 
 static void
 test_time_tables(void **state)
 {
 	(void)state;
+	DH_NARROW(ts);
+	DH_NARROW(its);
+	DH_NARROW(zero4);
 	XLAT_CHECK(clocks, XC_VALUES, run_clock);
 	XLAT_CHECK(timer_flags, XC_FLAGS, run_timer_flags);
 	XLAT_CHECK(tfd_create_flags, XC_FLAGS, run_tfd_create);
@@ -253,5 +275,5 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_time_tables, dh_setup, dh_teardown),
 	};
 
-	return cmocka_run_group_tests_name("decode_time", tests, NULL, NULL);
+	return DH_RUN_GROUPS("decode_time", tests, NULL, NULL);
 }

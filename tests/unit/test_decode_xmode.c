@@ -79,5 +79,5 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_ioctl_requests, dh_setup, dh_teardown),
 	};
 
-	return cmocka_run_group_tests_name("decode_xmode", tests, NULL, NULL);
+	return DH_RUN_GROUPS("decode_xmode", tests, NULL, NULL);
 }

@@ -152,7 +152,7 @@ test_nargs(void **state)
 static void
 test_rows_consistent(void **state)
 {
-	static const char letters[] = "dluxpfaosSbBPZe";
+	static const char letters[] = "dlLuxpfaosSbBPZe";
 	unsigned id;
 
 	(void)state;

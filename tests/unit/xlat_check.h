@@ -121,7 +121,7 @@ xlat_check(const char *table, const struct xlat *x, int kind, xc_run_fn run)
 	unsigned saved = opts.xmode, i, j;
 	uint64_t all = 0, v;
 	char want[512];
-	const char *line;
+	const char *line = NULL;
 
 	assert_true(x->count > 0);
 	opts.xmode = XMODE_ABBREV;
@@ -131,9 +131,19 @@ xlat_check(const char *table, const struct xlat *x, int kind, xc_run_fn run)
 		if ((kind & XC_FLAGS) && !v)
 			continue;  /* zero names are checked by the family tests */
 		line = run(v);
+#ifdef FTRACE_TEST_DECODE_HARNESS_H
+		if (line == dh_absent_line)
+			break;  /* the syscall is not in this arch's table */
+#endif
 		if (!xc_has_word(line, xc_name(x, i)))
 			xc_fail(table, x->entries[i].name, v, line);
 	}
+#ifdef FTRACE_TEST_DECODE_HARNESS_H
+	if (line == dh_absent_line) {
+		opts.xmode = saved;
+		return;
+	}
+#endif
 	if ((kind & XC_FLAGS) && xc_pair(x, &i, &j)) {
 		v = x->entries[i].val | x->entries[j].val;
 		snprintf(want, sizeof(want), "%s|%s", x->entries[i].name,
