@@ -45,5 +45,10 @@ enum argtext_kind argtext_kind(const char *s, size_t n);
  * s is not readable as a value.
  */
 bool argtext_value(struct jsonw *w, const char *s, size_t n);
+/*
+ * KEY and s's value, written to w only when s is ARGTEXT_STRUCTURED (one
+ * reading pass and one writing pass); returns whether it wrote.
+ */
+bool argtext_kvalue(struct jsonw *w, const char *key, const char *s, size_t n);
 
 #endif /* FTRACE_ARGTEXT_H */

@@ -580,6 +580,15 @@ argtext_kind(const char *s, size_t n)
 	return ARGTEXT_STRUCTURED;
 }
 
+/* The writing pass, for a text already known to read as one value. */
+static void
+write_value(struct jsonw *w, const char *s, size_t n)
+{
+	struct rd r = { s + n, w, 0 };
+
+	value(&r, skip_ws(&r, s));
+}
+
 bool
 argtext_value(struct jsonw *w, const char *s, size_t n)
 {
@@ -589,7 +598,16 @@ argtext_value(struct jsonw *w, const char *s, size_t n)
 	q = value(&r, p);
 	if (!q || skip_ws(&r, q) != r.end)
 		return false;
-	r.w = w;
-	value(&r, p);
+	write_value(w, s, n);
+	return true;
+}
+
+bool
+argtext_kvalue(struct jsonw *w, const char *key, const char *s, size_t n)
+{
+	if (argtext_kind(s, n) != ARGTEXT_STRUCTURED)
+		return false;
+	jsonw_key(w, key);
+	write_value(w, s, n);
 	return true;
 }

@@ -37,11 +37,33 @@
 static struct jsonw jw;
 static struct out_stage evtext;   /* an event's decoded text (siginfo) */
 
+/*
+ * A record is assembled here and handed to the output in one piece at its
+ * end: an out_write() per JSON token cost more than the tokens themselves.
+ */
+static char recbuf[8192];
+static size_t reclen;
+
+static void
+rec_flush(void)
+{
+	out_write(recbuf, reclen);
+	reclen = 0;
+}
+
 static void
 sink(void *ctx, const char *s, size_t n)
 {
 	(void)ctx;
-	out_write(s, n);
+	if (n > sizeof(recbuf) - reclen) {
+		rec_flush();
+		if (n > sizeof(recbuf)) {
+			out_write(s, n);
+			return;
+		}
+	}
+	memcpy(recbuf + reclen, s, n);
+	reclen += n;
 }
 
 static int64_t
@@ -113,6 +135,7 @@ void
 json_out_end(struct jsonw *w)
 {
 	jsonw_obj_end(w);
+	rec_flush();
 	out_line_end();
 }
 
@@ -149,10 +172,7 @@ write_args(struct jsonw *w, const struct tracee *t, const char *text,
 		/* the register, as the kernel passed it (after compat narrowing) */
 		if (i < 6)
 			jsonw_kuint(w, "raw", t->entry.args[i]);
-		if (argtext_kind(sp[i].s, sp[i].n) == ARGTEXT_STRUCTURED) {
-			jsonw_key(w, "value");
-			argtext_value(w, sp[i].s, sp[i].n);
-		}
+		argtext_kvalue(w, "value", sp[i].s, sp[i].n);
 		jsonw_obj_end(w);
 	}
 	jsonw_arr_end(w);
@@ -270,11 +290,8 @@ json_out_exec(struct tracee *t)
 
 		/* the file name from the execve's captured arguments */
 		if (t->entry_shown && t->ent && (t->ent->flags & SF_EXEC) &&
-		    argtext_split(t->rec.data, t->rec.len, sp, 2) &&
-		    argtext_kind(sp[0].s, sp[0].n) == ARGTEXT_STRUCTURED) {
-			jsonw_key(w, "filename");
-			argtext_value(w, sp[0].s, sp[0].n);
-		}
+		    argtext_split(t->rec.data, t->rec.len, sp, 2))
+			argtext_kvalue(w, "filename", sp[0].s, sp[0].n);
 		json_out_end(w);
 	}
 }
