@@ -60,25 +60,6 @@ struct file_node {
 
 static struct file_node *files;
 
-static void *
-xrealloc(void *p, size_t size)
-{
-	p = realloc(p, size ? size : 1);
-	if (!p)
-		die("out of memory");
-	return p;
-}
-
-static char *
-xstrdup(const char *s)
-{
-	char *d = strdup(s);
-
-	if (!d)
-		die("out of memory");
-	return d;
-}
-
 static struct ft_fdtab *
 tab_new(void)
 {
