@@ -94,10 +94,15 @@ demo: deps
 	./$(BIN) -f sh -c 'echo hello from a traced pipeline | wc -c; exit 3'; \
 		echo "(the traced command exited with $$?)"
 
+# The tests send SIGINT/HUP/QUIT to ftrace-c and expect their default
+# action; a caller's ignored dispositions (nohup, a background job of a
+# script) would be inherited through every exec, so they are reset here.
+SIGDFL := env --default-signal=INT,QUIT,HUP,TERM
+
 check: deps
-	$(MAKE) check-unit check-integration check-valgrind check-diff \
+	$(SIGDFL) $(MAKE) check-unit check-integration check-valgrind check-diff \
 		check-stress check-i386 check-arm64 check-fuzz
-	$(MAKE) check-sanitize
+	$(SIGDFL) $(MAKE) check-sanitize
 
 check-unit: $(UNIT_BINS)
 	@fail=0; for t in $(UNIT_BINS); do echo "== $$t"; $$t || fail=1; done; \
