@@ -93,6 +93,15 @@ sc_name(const struct tracee *t, char *tmp, size_t size)
 	return tmp;
 }
 
+/* --json/--trace-events: the syscall's record (exit NULL: it never returned). */
+static void
+record_syscall(struct tracee *t, const struct sc_rec *exit, size_t args_end)
+{
+	char tmp[40];
+
+	json_out_syscall(t, sc_name(t, tmp, sizeof(tmp)), exit, args_end);
+}
+
 static void ctx_init(struct sc_ctx *c, struct tracee *t, bool exiting);
 
 /* -T: " <0.000123>", from the entry stop to this exit stop. */
@@ -315,7 +324,6 @@ on_syscall_exit(struct tracee *t, const struct sc_rec *rec,
 	bool hide_after = false, shown = t->entry_shown;
 	bool counted = !t->hidden;	/* its entry went to the audit hooks */
 	size_t args_end = 0;
-	char tmp[40];
 
 	/*
 	 * The command's exec failed: what follows is ftrace-c's child
@@ -383,7 +391,7 @@ on_syscall_exit(struct tracee *t, const struct sc_rec *rec,
 	}
 	if (opts.records) {
 		out_capture(NULL, false);
-		json_out_syscall(t, sc_name(t, tmp, sizeof(tmp)), rec, args_end);
+		record_syscall(t, rec, args_end);
 		if (opts.json)
 			goto done;
 	}
@@ -411,9 +419,7 @@ end_syscall_unreturned(struct tracee *t)
 	if (opts.summary == SUMMARY_ONLY)
 		return;
 	if (opts.records) {
-		char tmp[40];
-
-		json_out_syscall(t, sc_name(t, tmp, sizeof(tmp)), NULL, t->rec.len);
+		record_syscall(t, NULL, t->rec.len);
 		if (opts.json)
 			return;
 	}
@@ -682,12 +688,8 @@ detach_now(struct tracee *t, const struct stop *st)
 	if (t->proc->rec)
 		proctree_on_detach(t);
 	if (opts.records) {
-		if (opts.json && t->entry_shown && opts.summary != SUMMARY_ONLY) {
-			char tmp[40];
-
-			json_out_syscall(t, sc_name(t, tmp, sizeof(tmp)), NULL,
-					 t->rec.len);
-		}
+		if (opts.json && t->entry_shown && opts.summary != SUMMARY_ONLY)
+			record_syscall(t, NULL, t->rec.len);
 		json_out_detach(t);
 	}
 	if (opts.json) {
