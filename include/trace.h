@@ -8,8 +8,11 @@
 #include <stdbool.h>
 #include <sys/types.h>
 
-/* Handle one wait status of pid (from wait4(__WALL)). */
-void trace_handle_status(pid_t pid, int status);
+/*
+ * Handle one wait status of pid (from wait4(__WALL)).  True when it was a
+ * syscall stop (entry, exit or seccomp) and the tracee is running again.
+ */
+bool trace_handle_status(pid_t pid, int status);
 
 /* Remember the spawned command's pid: ftrace-c exits with its status. */
 void trace_set_main_pid(pid_t pid);

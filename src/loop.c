@@ -14,6 +14,7 @@
  */
 #include <errno.h>
 #include <ev.h>
+#include <sched.h>
 #include <signal.h>
 #include <stdbool.h>
 #include <sys/signalfd.h>
@@ -67,7 +68,20 @@ loop_block_signals(sigset_t *orig, bool keep_ignored)
 		die_perror("sigprocmask");
 }
 
+static bool one_cpu;	/* the tracer may run on one CPU only */
+
 static void read_signals(void);
+
+/* Reap and dispatch one status, if there is one (see on_sigfd). */
+static void
+reap_one(void)
+{
+	int status;
+	pid_t pid = pt_wait_nohang(&status, stats_rusage_slot());
+
+	if (pid > 0)
+		trace_handle_status(pid, status);
+}
 
 /* Reap and dispatch every pending status; false once no child is left. */
 static bool
@@ -80,7 +94,20 @@ drain_wait(void)
 	for (;;) {
 		pid = pt_wait_nohang(&status, stats_rusage_slot());
 		if (pid > 0) {
-			trace_handle_status(pid, status);
+			/*
+			 * The last wait4 of a drain is only there for statuses
+			 * whose SIGCHLD was merged into one already read.  With
+			 * a single tracee, just reaped from a syscall stop and
+			 * running again, there is none: no other tracee can have
+			 * one, and its own next status comes after the read,
+			 * with a SIGCHLD of its own that wakes the loop.  So
+			 * skip it: one system call less per stop.  (A child that
+			 * is no tracee, the -o |command, is reaped at the next
+			 * wake-up instead; nothing waits for it meanwhile.)
+			 */
+			if (trace_handle_status(pid, status) &&
+			    tracee_count() == 1)
+				return true;
 			/*
 			 * Busy tracees can keep this drain from ever reaching 0:
 			 * look at the signalfd now and then, so that a SIGINT
@@ -135,6 +162,17 @@ on_sigfd(struct ev_loop *l, ev_io *w, int revents)
 {
 	(void)w;
 	(void)revents;
+	/*
+	 * The tracee that woke us waits until it is restarted, and with a
+	 * CPU of its own it runs while the tracer does whatever follows the
+	 * restart.  So reap and restart one stopped tracee first, then read
+	 * the signalfd dry and drain: the bookkeeping overlaps the tracee's
+	 * run instead of delaying it.  When the tracer shares its only CPU
+	 * with the tracees, nothing overlaps and only the count of system
+	 * calls matters: read first, so that drain_wait may end early.
+	 */
+	if (!one_cpu)
+		reap_one();
 	read_signals();
 	if (!drain_wait())
 		ev_break(l, EVBREAK_ALL);
@@ -151,6 +189,10 @@ on_sigfd(struct ev_loop *l, ev_io *w, int revents)
 void
 loop_init(void)
 {
+	cpu_set_t cpus;
+
+	one_cpu = sched_getaffinity(0, sizeof(cpus), &cpus) == 0 &&
+		  CPU_COUNT(&cpus) == 1;
 	sigfd = signalfd(-1, &owned, SFD_NONBLOCK | SFD_CLOEXEC);
 	if (sigfd < 0)
 		die_perror("signalfd");

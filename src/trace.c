@@ -626,7 +626,8 @@ name_resumed_call(struct tracee *t)
 		t->interrupted = sysent_lookup(info_arch, info_word);
 }
 
-static void
+/* Resume t as its step says; true when it is running again. */
+static bool
 resume(struct tracee *t, const struct tracee_step *step)
 {
 	int r = 0;
@@ -644,13 +645,14 @@ resume(struct tracee *t, const struct tracee_step *step)
 	case ACT_FORGET:
 		out_line_forget(t);
 		tracee_remove(t);
-		return;
+		return false;
 	case ACT_NONE:
-		return;
+		return false;
 	}
 	/* ESRCH: killed meanwhile; its exit status is on its way. */
 	if (r < 0 && errno != ESRCH)
 		perror_msg("ptrace resume %d", t->tid);
+	return r == 0 && step->action == ACT_RESUME;
 }
 
 /*
@@ -707,7 +709,7 @@ detach_now(struct tracee *t, const struct stop *st)
 	tracee_remove(t);
 }
 
-void
+bool
 trace_handle_status(pid_t pid, int status)
 {
 	struct tracee *t = tracee_find(pid);
@@ -732,7 +734,7 @@ trace_handle_status(pid_t pid, int status)
 				main_status = status;
 				main_done = true;
 			}
-			return;
+			return false;
 		}
 		/* A new child whose first stop beat its parent's event. */
 		t = tracee_add(pid, NULL);
@@ -741,13 +743,13 @@ trace_handle_status(pid_t pid, int status)
 	if ((t->detaching || detach_all) && st.kind != STOP_EXITED &&
 	    st.kind != STOP_KILLED && st.kind != STOP_UNKNOWN) {
 		detach_now(t, &st);
-		return;
+		return false;
 	}
 	if (st.kind == STOP_SYSCALL || st.kind == STOP_SECCOMP) {
 		if (syscall_info_get(pid, &rec) < 0) {
 			if (errno != ESRCH)
 				perror_msg("PTRACE_GET_SYSCALL_INFO %d", pid);
-			return;
+			return false;
 		}
 		op = rec.op;
 		if (op == SC_OP_ENTRY || op == SC_OP_EXIT) {
@@ -789,7 +791,7 @@ trace_handle_status(pid_t pid, int status)
 		/* -b execve: not the command's own first exec */
 		if (opts.detach_on_execve && !t->first_exec) {
 			detach_now(t, &st);
-			return;
+			return false;
 		}
 		break;
 	case STOP_SIGNAL:
@@ -816,7 +818,9 @@ trace_handle_status(pid_t pid, int status)
 	default:
 		break;
 	}
-	resume(t, &step);
+	/* what the loop may skip its last wait4 for (loop.c) */
+	return resume(t, &step) &&
+	       (st.kind == STOP_SYSCALL || st.kind == STOP_SECCOMP);
 }
 
 static void

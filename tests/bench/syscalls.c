@@ -31,6 +31,11 @@ main(int argc, char **argv)
 	if (t < 1 || t > 64)
 		t = 1;
 	per_thread = n / t;
+	if (t == 1) {
+		/* one thread means one: a single-threaded process */
+		run(NULL);
+		return 0;
+	}
 	for (i = 0; i < t; i++)
 		pthread_create(&th[i], NULL, run, NULL);
 	for (i = 0; i < t; i++)

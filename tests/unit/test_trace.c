@@ -568,6 +568,52 @@ test_summary_after_trace(void **state)
 	opts.summary_cfg = NULL;
 }
 
+/*
+ * trace_handle_status's answer lets the loop end a drain without its last
+ * wait4 (src/loop.c): true only for a syscall stop whose tracee is running
+ * again, never for a stop that leaves it stopped or makes a new tracee.
+ */
+static void
+test_says_when_a_syscall_stop_resumed(void **state)
+{
+	pid_t a = getpid(), b = a + 100000;
+
+	(void)state;
+	tracee_add(a, NULL);
+	assert_false(trace_handle_status(a, STOPPED(SIGTRAP, PTRACE_EVENT_STOP)));
+
+	memset(&next_info, 0, sizeof(next_info));
+	next_info.op = PTRACE_SYSCALL_INFO_ENTRY;
+	next_info.arch = ARCH_X86_64;
+	next_info.entry.nr = NR_getpid;
+	assert_true(trace_handle_status(a, SYSCALL_STOP));
+	assert_int_equal(last_req, PTRACE_SYSCALL);
+	memset(&next_info, 0, sizeof(next_info));
+	next_info.op = PTRACE_SYSCALL_INFO_EXIT;
+	next_info.arch = ARCH_X86_64;
+	next_info.exit.rval = a;
+	assert_true(trace_handle_status(a, SYSCALL_STOP));
+
+	/* signal-delivery-stop: resumed, but not a syscall stop */
+	memset(&next_siginfo, 0, sizeof(next_siginfo));
+	next_siginfo.si_signo = SIGUSR1;
+	assert_false(trace_handle_status(a, STOPPED(SIGUSR1, 0)));
+	/* group-stop: PTRACE_LISTEN, it stays stopped */
+	assert_false(trace_handle_status(a, STOPPED(SIGSTOP, PTRACE_EVENT_STOP)));
+	assert_int_equal(last_req, PTRACE_LISTEN);
+	assert_false(trace_handle_status(a, STOPPED(SIGTRAP, PTRACE_EVENT_STOP)));
+
+	/* a fork event: a second tracee */
+	next_eventmsg = (unsigned long)b;
+	assert_false(trace_handle_status(a, STOPPED(SIGTRAP, PTRACE_EVENT_FORK)));
+	assert_int_equal(tracee_count(), 2);
+	/* death, and a status of a pid that is no tracee */
+	assert_false(trace_handle_status(b, EXITED(0)));
+	assert_false(trace_handle_status(b, EXITED(0)));
+	assert_false(trace_handle_status(a, EXITED(0)));
+	assert_int_equal(tracee_count(), 0);
+}
+
 int
 main(void)
 {
@@ -585,6 +631,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_restart_syscall_names_the_call, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_summary_only, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_summary_after_trace, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_says_when_a_syscall_stop_resumed, setup, teardown),
 	};
 
 	return cmocka_run_group_tests_name("trace", tests, NULL, NULL);
