@@ -31,6 +31,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -202,14 +203,25 @@ def run_once(argv, cwd=None, timeout=1800):
     p = subprocess.Popen(argv, cwd=cwd, stdin=subprocess.DEVNULL,
                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                          start_new_session=True)
+    # Popen.wait(timeout=) polls with sleeps of up to 50 ms, which would
+    # round every short run up to the next poll: wait blocking, and let a
+    # timer kill a run that hangs.
+    expired = []
+
+    def kill():
+        expired.append(True)
+        try:
+            os.killpg(p.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+    timer = threading.Timer(timeout, kill)
+    timer.start()
     try:
-        rc = p.wait(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        os.killpg(p.pid, signal.SIGKILL)
-        p.wait()
-        return None
+        rc = p.wait()
+    finally:
+        timer.cancel()
     t1 = time.perf_counter()
-    return (t1 - t0) if rc == 0 else None
+    return (t1 - t0) if rc == 0 and not expired else None
 
 
 def measure(args, workloads, tlist, pins):
