@@ -92,8 +92,11 @@ void proctree_on_exec(struct tracee *t);
 /* A thread died: the process ends with its leader's status. */
 void proctree_on_death(struct tracee *t, int wait_status);
 void proctree_on_detach(struct tracee *t);
-/* -p: the attach stop of a thread; the leader's reads /proc/PID/cmdline. */
-void proctree_on_attach(struct tracee *t);
+/*
+ * -p: the first stop of a seized thread; the leader's marks its record
+ * attached and, if read_argv, reads /proc/PID/cmdline.
+ */
+void proctree_on_attach(struct tracee *t, bool read_argv);
 
 /* The hot-path counters (trace.c): one pointer test when not enabled. */
 static inline void

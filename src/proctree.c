@@ -303,9 +303,13 @@ proctree_on_exec(struct tracee *t)
 	push_exec(r, &r->pending);
 }
 
-/* -p: the command line of a process that was running already. */
+/*
+ * -p: the command line of a process that was running already.  Not read
+ * when read_argv is false: at an exec stop the exec records the new argv
+ * itself, and a dead process has none.
+ */
 void
-proctree_on_attach(struct tracee *t)
+proctree_on_attach(struct tracee *t, bool read_argv)
 {
 	struct proctree_rec *r = t->proc->rec;
 	struct proctree_exec e = { 0 };
@@ -313,6 +317,8 @@ proctree_on_attach(struct tracee *t)
 	if (!r || t->tid != r->pid || r->attached)
 		return;
 	r->attached = true;
+	if (!read_argv)
+		return;
 	read_cmdline(r->pid, &e);
 	e.cwd = read_link(r->pid, "cwd");
 	e.ts_ns = r->start_ns;

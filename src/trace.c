@@ -626,6 +626,23 @@ name_resumed_call(struct tracee *t)
 		t->interrupted = sysent_lookup(info_arch, info_word);
 }
 
+/*
+ * -p: the first stop of a seized thread.  It is usually the interrupt
+ * stop attach.c asked for, but any trap that comes first (the exec of a
+ * process seized inside execve, a signal, a group-stop, its death)
+ * clears the kernel's pending interrupt, and no interrupt stop follows.
+ * So the attach is recorded at whichever stop is first.
+ */
+static void
+on_first_stop_after_attach(struct tracee *t, enum stop_kind kind)
+{
+	if (t->proc->rec)
+		proctree_on_attach(t, kind != STOP_EXEC &&
+				      kind != STOP_EXITED &&
+				      kind != STOP_KILLED);
+	name_resumed_call(t);
+}
+
 /* Resume t as its step says; true when it is running again. */
 static bool
 resume(struct tracee *t, const struct tracee_step *step)
@@ -740,6 +757,8 @@ trace_handle_status(pid_t pid, int status)
 		t = tracee_add(pid, NULL);
 	}
 	out_select(t);
+	if (t->grabbed)
+		on_first_stop_after_attach(t, st.kind);
 	if ((t->detaching || detach_all) && st.kind != STOP_EXITED &&
 	    st.kind != STOP_KILLED && st.kind != STOP_UNKNOWN) {
 		detach_now(t, &st);
@@ -799,12 +818,6 @@ trace_handle_status(pid_t pid, int status)
 		break;
 	case STOP_GROUP:
 		on_group_stop(t, st.sig);
-		break;
-	case STOP_INTERRUPT:
-		if (t->grabbed && t->proc->rec)
-			proctree_on_attach(t);
-		if (t->grabbed)
-			name_resumed_call(t);
 		break;
 	case STOP_EXIT_EVENT:
 		/* PTRACE_EVENT_EXIT: its exit/exit_group will not return */

@@ -15,7 +15,9 @@
 #   - a real make -j2 build: the tree has as many processes and execs as
 #     strace -f -e trace=execve,exit_group sees, and the same exit codes;
 #   - -p: --tree and --files on an attached process tree; SIGINT to the
-#     tracer still writes the tree, with the process "detached".
+#     tracer still writes the tree, with the process "detached"; a process
+#     seized just after its fork (its exec stop may come before the
+#     interrupt stop) is still "(attached)".
 #
 # Prints "PASS name" / "FAIL name: reason", then "N passed, N failed".
 
@@ -258,11 +260,38 @@ check_detach()
 	TARGET=
 }
 
+# ---- -p on a process that has just forked and is about to exec ----
+check_attach_at_exec()
+{
+	local t="$TMP/ae.tree" tracer i bad=""
+
+	for i in $(seq 1 10); do
+		sleep 5 &
+		TARGET=$!
+		"$TRACER" -f -p "$TARGET" -o /dev/null --tree="$t" 2>/dev/null &
+		tracer=$!
+		sleep 0.2
+		kill -INT "$tracer"
+		wait "$tracer"
+		kill "$TARGET" 2>/dev/null
+		wait "$TARGET" 2>/dev/null
+		TARGET=
+		grep -q '^[0-9]* (attached) sleep 5 .* detached, ' "$t" ||
+			bad="$bad $(head -1 "$t")"
+	done
+	if [ -z "$bad" ]; then
+		pass "-p just after a fork: (attached), 10 times"
+	else
+		fail "-p just after a fork" "$bad"
+	fi
+}
+
 check_audit_io
 check_per_process
 check_make
 check_attach
 check_detach
+check_attach_at_exec
 
 echo "$npass passed, $nfail failed"
 [ "$nfail" = 0 ]

@@ -4,7 +4,8 @@
  * its parent and copies the fd table, a thread whose first stop beats its
  * clone event is merged into its process, exits end the records, and the
  * syscall counts go to the right process.  The parent is this process, so
- * path arguments are read from our own memory.
+ * path arguments are read from our own memory.  And -p: a seized process
+ * is recorded as attached at its first stop, whatever kind that is.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -158,11 +159,109 @@ test_fork_thread_exit(void **state)
 	filetrack_reset();
 }
 
+/* A thread as attach.c leaves it after PTRACE_SEIZE + PTRACE_INTERRUPT. */
+static struct tracee *
+seized(pid_t pid)
+{
+	struct tracee *t = tracee_add(pid, NULL);
+
+	t->attached = true;
+	t->grabbed = true;
+	return t;
+}
+
+/* The one record of this test (this process's), after its stops. */
+static const struct proctree_rec *
+attach_record(int first_stop, int second_stop)
+{
+	pid_t me = getpid();
+	int fd;
+
+	strcpy(log_path, "/tmp/ftrace-test-ad-XXXXXX");
+	fd = mkstemp(log_path);
+	assert_true(fd >= 0);
+	close(fd);
+	opts = (struct options){ .follow_forks = true, .max_strlen = 32,
+				 .outfile = log_path,
+				 .quiet_set = QUIET_ATTACH | QUIET_PERSONALITY };
+	out_open(log_path);
+	proctree_enable(false);
+	seized(me);
+	next_eventmsg = (unsigned long)me;
+	trace_handle_status(me, first_stop);
+	assert_false(tracee_find(me)->grabbed);
+	if (second_stop)
+		trace_handle_status(me, second_stop);
+	trace_handle_status(me, EXITED(0));
+	proctree_finish();
+	out_close();
+	unlink(log_path);
+	assert_int_equal(proctree_count(), 1);
+	nrecs = 0;
+	proctree_for_each(collect, NULL);
+	return recs[0];
+}
+
+static void
+attach_record_done(void)
+{
+	tracee_remove_all();
+	proctree_reset();
+}
+
+/* The usual case: the interrupt stop; argv from /proc/PID/cmdline. */
+static void
+test_attach_at_interrupt_stop(void **state)
+{
+	const struct proctree_rec *r;
+
+	(void)state;
+	r = attach_record(INTERRUPT_STOP, 0);
+	assert_true(r->attached);
+	assert_int_equal(r->nexecs, 1);
+	assert_true(r->execs[0].argc >= 1);
+	assert_non_null(strstr(r->execs[0].argv[0], "test_audit_dispatch"));
+	attach_record_done();
+}
+
+/*
+ * Seized inside execve: the exec stop comes first and the kernel drops
+ * the pending interrupt.  Still attached, with the one exec (not the
+ * same argv twice).  A later SIGCONT re-trap records nothing more.
+ */
+static void
+test_attach_at_exec_stop(void **state)
+{
+	const struct proctree_rec *r;
+
+	(void)state;
+	r = attach_record(STOPPED(SIGTRAP, PTRACE_EVENT_EXEC), INTERRUPT_STOP);
+	assert_true(r->attached);
+	assert_int_equal(r->nexecs, 1);
+	attach_record_done();
+}
+
+/* A signal delivered at the attach: its stop is the first. */
+static void
+test_attach_at_signal_stop(void **state)
+{
+	const struct proctree_rec *r;
+
+	(void)state;
+	r = attach_record(STOPPED(SIGCHLD, 0), 0);
+	assert_true(r->attached);
+	assert_int_equal(r->nexecs, 1);
+	attach_record_done();
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_fork_thread_exit),
+		cmocka_unit_test(test_attach_at_interrupt_stop),
+		cmocka_unit_test(test_attach_at_exec_stop),
+		cmocka_unit_test(test_attach_at_signal_stop),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
