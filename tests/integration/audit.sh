@@ -266,14 +266,18 @@ check_detach()
 # and it shows "sleep 5" alone.  Either way it is "(attached)".
 check_attach_at_exec()
 {
-	local t="$TMP/ae.tree" tracer i bad=""
+	local t="$TMP/ae.tree" err="$TMP/ae.err" tracer i j bad=""
 
 	for i in $(seq 1 10); do
 		sleep 5 &
 		TARGET=$!
-		"$TRACER" -f -p "$TARGET" -o /dev/null --tree="$t" 2>/dev/null &
+		"$TRACER" -f -p "$TARGET" -o /dev/null --tree="$t" 2>"$err" &
 		tracer=$!
-		sleep 0.2
+		for j in $(seq 1 100); do
+			grep -q attached "$err" && break
+			sleep 0.05
+		done
+		sleep 0.3	# for the exec, if it is still to come
 		kill -INT "$tracer"
 		wait "$tracer"
 		kill "$TARGET" 2>/dev/null
