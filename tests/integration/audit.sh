@@ -39,6 +39,17 @@ nfail=0
 pass() { echo "PASS $1"; npass=$((npass + 1)); }
 fail() { echo "FAIL $1: $2"; nfail=$((nfail + 1)); }
 
+# wait_attached ERR: until the tracer's stderr says "attached" (20 s at most)
+wait_attached()
+{
+	local i
+
+	for i in $(seq 1 200); do
+		grep -q attached "$1" && return
+		sleep 0.1
+	done
+}
+
 # row FILE PATH: the --files row of PATH (its first 7 numbers and access)
 row()
 {
@@ -200,7 +211,7 @@ check_make()
 check_attach()
 {
 	local fifo="$TMP/fifo" err="$TMP/att.err" t="$TMP/att.tree" f="$TMP/att.files"
-	local tracer i size
+	local tracer size
 
 	mkfifo "$fifo"
 	# blocked in the fifo's open until released, after the attach
@@ -208,10 +219,7 @@ check_attach()
 	TARGET=$!
 	"$TRACER" -f -p "$TARGET" -o /dev/null --tree="$t" --files="$f" 2>"$err" &
 	tracer=$!
-	for i in $(seq 1 200); do
-		grep -q attached "$err" && break
-		sleep 0.1
-	done
+	wait_attached "$err"
 	echo go >"$fifo"
 	wait "$TARGET"
 	TARGET=
@@ -235,16 +243,13 @@ check_attach()
 # ---- Ctrl-C while attached: the tree is still written, roots "detached" ----
 check_detach()
 {
-	local err="$TMP/det.err" t="$TMP/det.tree" tracer i
+	local err="$TMP/det.err" t="$TMP/det.tree" tracer
 
 	sh -c 'while :; do sleep 0.1; done' &
 	TARGET=$!
 	"$TRACER" -f -p "$TARGET" -o /dev/null --tree="$t" 2>"$err" &
 	tracer=$!
-	for i in $(seq 1 200); do
-		grep -q attached "$err" && break
-		sleep 0.1
-	done
+	wait_attached "$err"
 	sleep 0.5
 	kill -INT "$tracer"
 	timeout 30 tail --pid="$tracer" -f /dev/null
@@ -266,17 +271,14 @@ check_detach()
 # and it shows "sleep 5" alone.  Either way it is "(attached)".
 check_attach_at_exec()
 {
-	local t="$TMP/ae.tree" err="$TMP/ae.err" tracer i j bad=""
+	local t="$TMP/ae.tree" err="$TMP/ae.err" tracer i bad=""
 
 	for i in $(seq 1 10); do
 		sleep 5 &
 		TARGET=$!
 		"$TRACER" -f -p "$TARGET" -o /dev/null --tree="$t" 2>"$err" &
 		tracer=$!
-		for j in $(seq 1 100); do
-			grep -q attached "$err" && break
-			sleep 0.05
-		done
+		wait_attached "$err"
 		sleep 0.3	# for the exec, if it is still to come
 		kill -INT "$tracer"
 		wait "$tracer"
