@@ -8,6 +8,7 @@
 #ifndef FTRACE_TEST_DISPATCH_HARNESS_H
 #define FTRACE_TEST_DISPATCH_HARNESS_H
 
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
@@ -19,8 +20,11 @@
 
 #define DISPATCH_SYSCALL_STOP ((SIGTRAP | 0x80) << 8 | 0x7f)
 
-/* A syscall-entry stop of pid: syscall nr with its first args. */
-__attribute__((unused)) static void
+/*
+ * A syscall-entry stop of pid: syscall nr with its first args.  Returns
+ * trace_handle_status's answer (running again after a syscall stop).
+ */
+__attribute__((unused)) static bool
 dispatch_entry(pid_t pid, uint64_t nr, const uint64_t *args, unsigned nargs)
 {
 	unsigned i;
@@ -31,11 +35,11 @@ dispatch_entry(pid_t pid, uint64_t nr, const uint64_t *args, unsigned nargs)
 	next_info.entry.nr = nr;
 	for (i = 0; i < nargs && i < 6; i++)
 		next_info.entry.args[i] = args[i];
-	trace_handle_status(pid, DISPATCH_SYSCALL_STOP);
+	return trace_handle_status(pid, DISPATCH_SYSCALL_STOP);
 }
 
-/* A syscall-exit stop of pid returning rval. */
-__attribute__((unused)) static void
+/* A syscall-exit stop of pid returning rval; as dispatch_entry. */
+__attribute__((unused)) static bool
 dispatch_exit(pid_t pid, int64_t rval, int is_error)
 {
 	memset(&next_info, 0, sizeof(next_info));
@@ -43,7 +47,7 @@ dispatch_exit(pid_t pid, int64_t rval, int is_error)
 	next_info.arch = ARCH_X86_64;
 	next_info.exit.rval = rval;
 	next_info.exit.is_error = (uint8_t)is_error;
-	trace_handle_status(pid, DISPATCH_SYSCALL_STOP);
+	return trace_handle_status(pid, DISPATCH_SYSCALL_STOP);
 }
 
 /* Everything written to the log file so far, into buf; NULL if unreadable. */

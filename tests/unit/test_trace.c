@@ -582,17 +582,9 @@ test_says_when_a_syscall_stop_resumed(void **state)
 	tracee_add(a, NULL);
 	assert_false(trace_handle_status(a, STOPPED(SIGTRAP, PTRACE_EVENT_STOP)));
 
-	memset(&next_info, 0, sizeof(next_info));
-	next_info.op = PTRACE_SYSCALL_INFO_ENTRY;
-	next_info.arch = ARCH_X86_64;
-	next_info.entry.nr = NR_getpid;
-	assert_true(trace_handle_status(a, SYSCALL_STOP));
+	assert_true(dispatch_entry(a, NR_getpid, NULL, 0));
 	assert_int_equal(last_req, PTRACE_SYSCALL);
-	memset(&next_info, 0, sizeof(next_info));
-	next_info.op = PTRACE_SYSCALL_INFO_EXIT;
-	next_info.arch = ARCH_X86_64;
-	next_info.exit.rval = a;
-	assert_true(trace_handle_status(a, SYSCALL_STOP));
+	assert_true(dispatch_exit(a, a, 0));
 
 	/* signal-delivery-stop: resumed, but not a syscall stop */
 	memset(&next_siginfo, 0, sizeof(next_siginfo));
